@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import validateContent from './src/integrations/validate-content.ts';
+
+// SITE_URL and BASE_PATH let the same build be hosted at a domain root or under a path
+// (e.g. a GitHub Pages project site at /open-llm-atlas/).
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  integrations: [validateContent(), mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

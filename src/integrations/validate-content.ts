@@ -1,0 +1,21 @@
+// Runs the project's validator before Astro reads the content, so a build fails on everything
+// `npm run validate` reports (Astro alone only logs missing references and duplicate ids).
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatProblem, validateContent } from '../lib/validate.ts';
+
+export default function validateContentIntegration(): AstroIntegration {
+  return {
+    name: 'open-llm-atlas:validate-content',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const { problems } = validateContent(fileURLToPath(config.root));
+        if (problems.length === 0) return;
+        for (const problem of problems) logger.error(formatProblem(problem));
+        const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'} (run npm run validate)`;
+        if (command === 'build') throw new Error(summary);
+        logger.warn(summary);
+      },
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// Plain-words text for derived facts, shared by pages, badges and the API.
+import type { ClauseName, WeightsAccess } from '../schema/index.ts';
+import type { Catalog } from './catalog.ts';
+import type { Origin, Reason } from './terms.ts';
+
+export const CLAUSE_PHRASES: Record<ClauseName, string> = {
+  non_commercial: 'non-commercial use only',
+  user_threshold: 'a separate license is needed above a user threshold',
+  revenue_threshold: 'free commercial use only below a revenue threshold',
+  royalty: 'royalties are due for some commercial use',
+  use_restrictions: 'a list of forbidden uses binds every user',
+  output_training_ban: 'outputs may not be used to train other models',
+  hosting_restriction: 'offering it as a hosted service needs another license',
+  registration_required: 'you must register or apply to get the weights',
+  naming_requirement: 'derivatives must follow a naming rule',
+  attribution: 'credit the licensor and keep notices',
+  share_alike: 'derivatives must use the same license',
+  derivatives_inherit: 'fine-tunes stay bound by these terms',
+};
+
+export const WEIGHTS_PHRASES: Record<WeightsAccess, string> = {
+  open: 'weights can be downloaded without a gate',
+  gated: 'weights are gated: accept terms on the hub to download',
+  'on-request': 'weights are given only on request',
+  leaked: 'weights were never officially released',
+  'not-released': 'weights are not released',
+};
+
+export const WEIGHTS_LABELS: Record<WeightsAccess, string> = {
+  open: 'Open',
+  gated: 'Gated',
+  'on-request': 'On request',
+  leaked: 'Leaked',
+  'not-released': 'Not released',
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function originText(catalog: Catalog, origin: Origin): string {
+  switch (origin.kind) {
+    case 'license':
+      return '';
+    case 'training_data':
+      return `, through its training data “${origin.dataset}”`;
+    case 'base_model':
+      return `, inherited from base model ${catalog.models.get(origin.model)?.name ?? origin.model}${originText(catalog, origin.origin)}`;
+  }
+}
+
+/** One sentence naming the clause, its license and the lineage step that brings it. */
+export function describeReason(catalog: Catalog, reason: Reason): string {
+  if (reason.kind === 'weights') return `${capitalize(WEIGHTS_PHRASES[reason.weights])}.`;
+  const { term } = reason;
+  const license = catalog.licenses.get(term.license);
+  const clause = license?.clauses[term.clause];
+  const value = clause?.value === undefined ? '' : ` (${formatNumber(clause.value)})`;
+  const unconfirmed = term.applies === 'unknown' ? ' (unconfirmed: the license entry could not confirm this clause)' : '';
+  return `${capitalize(CLAUSE_PHRASES[term.clause])}${value}${unconfirmed}: ${license?.name ?? term.license}${originText(catalog, term.origin)}.`;
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** "7B, 13B, 70B"; sizes under a billion in millions ("125M"). */
+export function formatParameters(sizes: readonly number[] | 'unknown'): string {
+  if (sizes === 'unknown') return 'unknown';
+  return sizes.map(formatSize).join(', ');
+}
+
+export function formatSize(billions: number): string {
+  if (billions < 1) return `${Math.round(billions * 1000)}M`;
+  return `${Number(billions.toPrecision(4))}B`;
+}
+
+/** "2.0T tokens" style count; exact number kept for the title attribute by the caller. */
+export function formatTokens(tokens: number | 'unknown'): string {
+  if (tokens === 'unknown') return 'unknown';
+  if (tokens >= 1e12) return `${Number((tokens / 1e12).toPrecision(3))}T`;
+  if (tokens >= 1e9) return `${Number((tokens / 1e9).toPrecision(3))}B`;
+  return formatNumber(tokens);
+}

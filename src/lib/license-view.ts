@@ -1,0 +1,28 @@
+// A license's clauses in plain words, each with its citation, for the license page.
+import { CLAUSE_NAMES, type ClauseName, type License } from '../schema/index.ts';
+import { CLAUSE_PHRASES, formatNumber } from './format.ts';
+
+export interface ClauseRow {
+  clause: ClauseName;
+  applies: boolean | 'unknown';
+  text: string;
+  detail?: string;
+  section?: string;
+  /** The clause's own citation, or the license text when the clause is absent from it. */
+  source: string;
+}
+
+export function clauseRows(license: License): ClauseRow[] {
+  return CLAUSE_NAMES.map((clause) => {
+    const value = license.clauses[clause];
+    const threshold = value.value === undefined ? '' : ` (${formatNumber(value.value)})`;
+    return {
+      clause,
+      applies: value.applies,
+      text: `${CLAUSE_PHRASES[clause]}${threshold}`,
+      detail: value.detail,
+      section: value.section,
+      source: value.source ?? license.url,
+    };
+  });
+}

@@ -1,0 +1,173 @@
+// The commercial-use verdict and the `allows` uses, derived from license clauses, lineage and
+// training data exactly as the methodology page states. Every page, badge and API file reads
+// these results; nothing else decides a verdict.
+import type { ClauseName, Model, Verdict, WeightsAccess } from '../schema/index.ts';
+import type { Catalog } from './catalog.ts';
+
+/** How a clause reaches a model. */
+export type Origin =
+  | { kind: 'license' }
+  | { kind: 'training_data'; dataset: string }
+  | { kind: 'base_model'; model: string; origin: Origin };
+
+/** One clause of one license that binds a model, and how it got there. */
+export interface Term {
+  clause: ClauseName;
+  license: string;
+  /** `unknown` when the license entry could not confirm whether the clause applies. */
+  applies: true | 'unknown';
+  origin: Origin;
+}
+
+export type Reason =
+  | { kind: 'weights'; weights: WeightsAccess }
+  | { kind: 'clause'; term: Term };
+
+export interface VerdictResult {
+  verdict: Verdict;
+  reasons: Reason[];
+}
+
+// Clauses beyond notice, attribution and share-alike: any one of them makes commercial use
+// conditional (DESIGN.md, "Derived once").
+export const CONDITIONAL_CLAUSES: readonly ClauseName[] = [
+  'user_threshold', 'revenue_threshold', 'royalty', 'use_restrictions', 'output_training_ban',
+  'hosting_restriction', 'registration_required', 'naming_requirement',
+];
+
+/** Which clauses (and weights states) block each use a user can ask about. */
+export const USES = {
+  commercial: {
+    label: 'Commercial use',
+    question: 'Use it in a commercial product or service.',
+    blockedBy: ['non_commercial'],
+  },
+  distillation: {
+    label: 'Distillation',
+    question: 'Train other models on its outputs.',
+    blockedBy: ['output_training_ban'],
+  },
+  hosting: {
+    label: 'Hosting',
+    question: 'Offer it to others as a hosted service.',
+    blockedBy: ['hosting_restriction', 'non_commercial'],
+  },
+  redistribution: {
+    label: 'Redistribution',
+    question: 'Publish a modified model under your own terms.',
+    blockedBy: ['derivatives_inherit', 'share_alike', 'non_commercial'],
+  },
+  scale: {
+    label: 'No user or revenue cap',
+    question: 'Grow without a user or revenue threshold.',
+    blockedBy: ['user_threshold', 'revenue_threshold'],
+  },
+  'no-registration': {
+    label: 'No registration',
+    question: 'Get the weights without registering, applying or accepting terms.',
+    blockedBy: ['registration_required'],
+  },
+} as const satisfies Record<string, { label: string; question: string; blockedBy: readonly ClauseName[] }>;
+
+export type Use = keyof typeof USES;
+export const USE_NAMES = Object.keys(USES) as Use[];
+
+export interface UseResult {
+  allowed: boolean;
+  /** Empty when allowed: otherwise each clause (or weights state) that blocks the use. */
+  blockedBy: Reason[];
+}
+
+interface TermsOptions {
+  /** Evaluate another license in place of the model's own, e.g. for a variant. */
+  license?: string;
+  /** Evaluate another base model, for a variant tuned from a different one. */
+  baseModel?: string;
+}
+
+/** Every clause that binds the model: its license, binding training data, and inherited terms. */
+export function effectiveTerms(catalog: Catalog, id: string, options: TermsOptions = {}, seen = new Set<string>()): Term[] {
+  const model = catalog.models.get(id);
+  if (!model || seen.has(id)) return [];
+  seen.add(id);
+  const terms = clausesOf(catalog, options.license ?? model.license, { kind: 'license' });
+  for (const dataset of model.training_data ?? []) {
+    if (dataset.binding && dataset.terms) {
+      terms.push(...clausesOf(catalog, dataset.terms, { kind: 'training_data', dataset: dataset.name }));
+    }
+  }
+  const base = options.baseModel ?? model.base_model;
+  if (base) {
+    // A base model's terms pass down only where its license (or its data's license) says
+    // derivatives stay bound; a permissive base passes nothing on.
+    for (const term of effectiveTerms(catalog, base, {}, seen)) {
+      if (catalog.licenses.get(term.license)?.clauses.derivatives_inherit.applies === true) {
+        terms.push({ ...term, origin: { kind: 'base_model', model: base, origin: term.origin } });
+      }
+    }
+  }
+  return dedupe(terms);
+}
+
+function clausesOf(catalog: Catalog, licenseId: string, origin: Origin): Term[] {
+  const license = catalog.licenses.get(licenseId);
+  if (!license) return [];
+  const terms: Term[] = [];
+  for (const [clause, value] of Object.entries(license.clauses) as [ClauseName, { applies: boolean | 'unknown' }][]) {
+    if (value.applies === false) continue;
+    terms.push({ clause, license: licenseId, applies: value.applies, origin });
+  }
+  return terms;
+}
+
+// The same clause of the same license can arrive twice (a fine-tune under its base's license):
+// the nearest origin is the one worth naming.
+function dedupe(terms: Term[]): Term[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => {
+    const key = `${term.clause}|${term.license}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function weightsOf(model: Model, variantWeights?: WeightsAccess): WeightsAccess {
+  return variantWeights ?? model.weights;
+}
+
+export function commercialUse(catalog: Catalog, id: string, options: TermsOptions & { weights?: WeightsAccess } = {}): VerdictResult {
+  const model = catalog.models.get(id);
+  if (!model) throw new Error(`no model "${id}"`);
+  const weights = weightsOf(model, options.weights);
+  const terms = effectiveTerms(catalog, id, options);
+
+  const forbidding: Reason[] = [];
+  if (weights === 'not-released') forbidding.push({ kind: 'weights', weights });
+  for (const term of terms) {
+    if (term.clause === 'non_commercial' && term.applies === true) forbidding.push({ kind: 'clause', term });
+  }
+  if (forbidding.length > 0) return { verdict: 'no', reasons: forbidding };
+
+  // An unconfirmed clause can only make the verdict more careful, never more permissive.
+  const conditions = terms
+    .filter((term) => CONDITIONAL_CLAUSES.includes(term.clause) || (term.applies === 'unknown' && term.clause === 'non_commercial'))
+    .map((term): Reason => ({ kind: 'clause', term }));
+  return conditions.length > 0 ? { verdict: 'conditional', reasons: conditions } : { verdict: 'yes', reasons: [] };
+}
+
+export function allowedUses(catalog: Catalog, id: string, options: TermsOptions & { weights?: WeightsAccess } = {}): Record<Use, UseResult> {
+  const model = catalog.models.get(id);
+  if (!model) throw new Error(`no model "${id}"`);
+  const weights = weightsOf(model, options.weights);
+  const terms = effectiveTerms(catalog, id, options);
+  const result = {} as Record<Use, UseResult>;
+  for (const use of USE_NAMES) {
+    const blockers: readonly ClauseName[] = USES[use].blockedBy;
+    const blockedBy: Reason[] = terms.filter((term) => blockers.includes(term.clause)).map((term) => ({ kind: 'clause', term }));
+    const gatedWeights = use === 'no-registration' && (weights === 'gated' || weights === 'on-request');
+    if (weights === 'not-released' || gatedWeights) blockedBy.unshift({ kind: 'weights', weights });
+    result[use] = { allowed: blockedBy.length === 0, blockedBy };
+  }
+  return result;
+}

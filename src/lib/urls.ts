@@ -1,0 +1,15 @@
+// Every internal link goes through here so the site works under any base path.
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+export function href(path: string): string {
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+export const modelHref = (id: string) => href(`models/${id}/`);
+export const licenseHref = (id: string) => href(`licenses/${id}/`);
+export const organizationHref = (id: string) => href(`organizations/${id}/`);
+
+/** An absolute URL on the configured site, for the API and feeds. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(href(path), site ?? 'http://localhost:4321').toString();
+}

@@ -1,0 +1,4 @@
+export * from './primitives.ts';
+export * from './license.ts';
+export * from './organization.ts';
+export * from './model.ts';
