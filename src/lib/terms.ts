@@ -121,11 +121,12 @@ function clausesOf(catalog: Catalog, licenseId: string, origin: Origin): Term[] 
 }
 
 // The same clause of the same license can arrive twice (a fine-tune under its base's license):
-// the nearest origin is the one worth naming.
+// the nearest origin is the one worth naming. Training data stays a reason of its own, since it
+// binds even when the model's license says the same.
 function dedupe(terms: Term[]): Term[] {
   const seen = new Set<string>();
   return terms.filter((term) => {
-    const key = `${term.clause}|${term.license}`;
+    const key = `${term.clause}|${term.license}|${term.origin.kind === 'training_data' ? term.origin.dataset : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -2,7 +2,7 @@
 // It collects every problem and reports them together, one line each.
 import { closest, distance } from 'fastest-levenshtein';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import spdxIds from 'spdx-license-ids' with { type: 'json' };
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { z } from 'astro/zod';
 import {
   INVISIBLE_CHARACTERS, SOURCED_FIELDS, UNKNOWN, type SourcedField, isHttpsUrl, licenseSchema, modelSchema, organizationSchema,

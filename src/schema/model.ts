@@ -81,7 +81,8 @@ const licenseChange = z.strictObject({
 
 const opennessRating = z
   .strictObject({
-    level: z.enum(OPENNESS_LEVELS, { error: `expected one of: ${OPENNESS_LEVELS.join(', ')}` }),
+    level: z.enum(OPENNESS_LEVELS, { error: `expected one of: ${OPENNESS_LEVELS.join(', ')}` })
+      .describe('open: published under terms that allow reuse; partial: released in part or under restrictions; closed: not released; unknown: not confirmed.'),
     source: httpsUrl.optional().describe('Where the release (or its absence) is shown. Required unless the level is unknown.'),
     note: text('Detail, e.g. which part is released.').optional(),
   })
@@ -133,10 +134,10 @@ export const modelSchema = z
       .describe('How open each component of the release is, each with a source.'),
     links: z
       .strictObject({
-        paper: httpsUrl.optional(),
-        repository: httpsUrl.optional(),
-        model_card: httpsUrl.optional(),
-        website: httpsUrl.optional(),
+        paper: httpsUrl.optional().describe('The paper or technical report.'),
+        repository: httpsUrl.optional().describe('The code repository.'),
+        model_card: httpsUrl.optional().describe('The model card.'),
+        website: httpsUrl.optional().describe('The announcement or project page.'),
       })
       .optional()
       .describe('Where to read more.'),

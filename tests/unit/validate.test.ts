@@ -1,7 +1,5 @@
 // One broken fixture per validator rule, each with the exact lines a contributor reads.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { formatProblem, githubAnnotation, validateContent } from '../../src/lib/validate.ts';
 import { fixtureCopy, VALID_FIXTURE } from './helpers.ts';
@@ -189,4 +187,34 @@ describe('validator', () => {
       assert.deepEqual(problemsAfter(setup), expected);
     });
   }
+
+  it('collects every problem of every file in one run', () => {
+    const problems = problemsAfter((f) => {
+      f.edit(BASE, (t) => t.replace('release_date: "2023-05-01"', 'release_date: "2023-02-30"').replace('architecture: decoder-only', 'architecture: transformer'));
+      f.edit(TUNED, (t) => t.replace('license: apache-2.0', 'license: apache2'));
+    });
+    assert.equal(problems.length, 3);
+    assert.equal(new Set(problems.map((line) => line.split(' › ')[0])).size, 2);
+  });
+
+  it('names the line of each problem, for GitHub annotations', () => {
+    const fixture = fixtureCopy();
+    try {
+      fixture.edit(BASE, (t) => t.replace('context_length: 2048', 'context_length: -1'));
+      const [problem] = validateContent(fixture.root).problems;
+      assert.ok(problem);
+      const line = fixture.read(BASE).split('\n').findIndex((text) => text.startsWith('context_length:')) + 1;
+      assert.equal(problem.line, line);
+      assert.equal(githubAnnotation(problem), `::error file=${BASE},line=${line}::context_length: must be positive`);
+    } finally {
+      fixture.remove();
+    }
+  });
+
+  it('escapes annotation properties and data', () => {
+    assert.equal(
+      githubAnnotation({ file: 'content/models/a,b.md', path: 'name', message: '50% done\nnext', line: 3 }),
+      '::error file=content/models/a%2Cb.md,line=3::name: 50%25 done%0Anext',
+    );
+  });
 });

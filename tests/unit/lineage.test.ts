@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ancestors, baseModelCycles, children, descendants } from '../../src/lib/lineage.ts';
+import { catalog, model } from './builders.ts';
+
+describe('lineage', () => {
+  const family = catalog({
+    llama: model(),
+    alpaca: model({ base_model: 'llama' }),
+    vicuna: model({ base_model: 'llama' }),
+    'alpaca-tune': model({ base_model: 'alpaca' }),
+    other: model(),
+  }, {});
+
+  it('lists ancestors from the nearest up', () => {
+    assert.deepEqual(ancestors(family, 'alpaca-tune'), ['alpaca', 'llama']);
+    assert.deepEqual(ancestors(family, 'llama'), []);
+  });
+
+  it('lists direct children and all descendants', () => {
+    assert.deepEqual(children(family, 'llama'), ['alpaca', 'vicuna']);
+    assert.deepEqual(descendants(family, 'llama'), ['alpaca', 'alpaca-tune', 'vicuna']);
+    assert.deepEqual(descendants(family, 'other'), []);
+  });
+
+  it('finds each cycle once and stops walking it', () => {
+    const cyclic = catalog({ a: model({ base_model: 'b' }), b: model({ base_model: 'c' }), c: model({ base_model: 'a' }), d: model({ base_model: 'a' }) }, {});
+    assert.deepEqual(baseModelCycles(cyclic), [['a', 'b', 'c']]);
+    assert.deepEqual(ancestors(cyclic, 'd'), ['a', 'b', 'c']);
+    assert.deepEqual(baseModelCycles(family), []);
+  });
+});
