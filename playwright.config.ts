@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+
+// The browser tests run against the built site, under a non-root base path so every internal
+// link is proven to respect it. Chromium comes from the system (Debian's package), never a
+// download: CHROME_PATH overrides the default location.
+export const BASE_PATH = '/atlas/';
+const PORT = 4329;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    env: { BASE_PATH, SITE_URL: 'https://atlas.example', ASTRO_TELEMETRY_DISABLED: '1' },
+    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+  },
+});
