@@ -1,3 +1,4 @@
+export * from './vocabulary.ts';
 export * from './primitives.ts';
 export * from './license.ts';
 export * from './organization.ts';

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { httpsUrl, isoDate, text } from './primitives.ts';
+import { LICENSE_CATEGORIES } from './vocabulary.ts';
 
-export const LICENSE_CATEGORIES = ['permissive', 'copyleft', 'open-rail', 'community', 'non-commercial', 'proprietary'] as const;
 
 /**
  * The clauses that decide what a user may do, with the question each one answers.

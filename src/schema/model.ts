@@ -1,13 +1,6 @@
 import { z } from 'astro/zod';
 import { entryId, httpsUrl, isoDate, text, unknownValue } from './primitives.ts';
-
-export const ARCHITECTURES = ['decoder-only', 'encoder-decoder', 'encoder-only', 'mixture-of-experts'] as const;
-export const WEIGHTS_ACCESS = ['open', 'gated', 'on-request', 'leaked', 'not-released'] as const;
-export const VERDICTS = ['yes', 'conditional', 'no'] as const;
-export const FINE_TUNING_METHODS = [
-  'sft', 'rlhf', 'dpo', 'instruction-tuning', 'chat', 'continued-pretraining', 'distillation', 'other',
-] as const;
-export const OPENNESS_LEVELS = ['open', 'partial', 'closed', 'unknown'] as const;
+import { ARCHITECTURES, FINE_TUNING_METHODS, OPENNESS_LEVELS, VERDICTS, WEIGHTS_ACCESS } from './vocabulary.ts';
 
 /** The components of a release that can be open, each rated on its own. */
 export const OPENNESS_COMPONENTS = {
@@ -148,5 +141,3 @@ export const modelSchema = z
   .describe('A model (or a family released together): facts, each with its source.');
 
 export type Model = z.infer<typeof modelSchema>;
-export type WeightsAccess = (typeof WEIGHTS_ACCESS)[number];
-export type Verdict = (typeof VERDICTS)[number];

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { httpsUrl, text } from './primitives.ts';
+import { ORGANIZATION_KINDS } from './vocabulary.ts';
 
-export const ORGANIZATION_KINDS = ['company', 'nonprofit', 'academic', 'government', 'collective'] as const;
 
 export const organizationSchema = z
   .strictObject({

@@ -1,0 +1,128 @@
+// The comparison table's state, as it lives in the URL (DESIGN.md, "Query parameters of /"):
+// parsing that ignores anything unknown, a canonical serialization, and the row matching and
+// ordering rules. Shared by the browser script and the tests; no DOM and no schema library here.
+import { LICENSE_CATEGORIES, VERDICTS, WEIGHTS_ACCESS, type LicenseCategory, type Verdict, type WeightsAccess } from '../schema/vocabulary.ts';
+import { USE_NAMES, type Use } from './terms.ts';
+
+export const SORT_KEYS = [
+  'name', 'organization', 'parameters', 'release_date', 'license', 'commercial_use', 'weights', 'openness', 'context_length',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** The list filters, in the order they appear in a canonical URL. */
+export const LIST_FILTERS = ['commercial', 'license', 'category', 'org', 'weights', 'allows'] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
+
+export interface TableState {
+  q: string;
+  commercial: Verdict[];
+  license: string[];
+  category: LicenseCategory[];
+  org: string[];
+  weights: WeightsAccess[];
+  allows: Use[];
+  params: { min: number | null; max: number | null };
+  sort: { key: SortKey; descending: boolean } | null;
+}
+
+/** Ids that exist in the data; any other value in the URL is ignored. */
+export interface KnownIds {
+  licenses: readonly string[];
+  organizations: readonly string[];
+}
+
+export const EMPTY_STATE: TableState = {
+  q: '', commercial: [], license: [], category: [], org: [], weights: [], allows: [],
+  params: { min: null, max: null }, sort: null,
+};
+
+function allowedValues(filter: ListFilter, known: KnownIds): readonly string[] {
+  switch (filter) {
+    case 'commercial': return VERDICTS;
+    case 'license': return [...known.licenses].sort();
+    case 'category': return LICENSE_CATEGORIES;
+    case 'org': return [...known.organizations].sort();
+    case 'weights': return WEIGHTS_ACCESS;
+    case 'allows': return USE_NAMES;
+  }
+}
+
+const RANGE = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/;
+
+export function parseTableState(search: string, known: KnownIds): TableState {
+  const params = new URLSearchParams(search);
+  const state: TableState = structuredClone(EMPTY_STATE);
+  state.q = (params.get('q') ?? '').trim().slice(0, 200);
+  for (const filter of LIST_FILTERS) {
+    const requested = new Set(params.getAll(filter).flatMap((value) => value.split(',')).map((value) => value.trim()));
+    // Keeping the vocabulary's order makes the state (and so the URL) independent of how it was written.
+    (state[filter] as string[]) = allowedValues(filter, known).filter((value) => requested.has(value));
+  }
+  const range = RANGE.exec(params.get('params') ?? '');
+  if (range && (range[1] !== undefined || range[2] !== undefined)) {
+    const min = range[1] === undefined ? null : Number(range[1]);
+    const max = range[2] === undefined ? null : Number(range[2]);
+    if (min === null || max === null || min <= max) state.params = { min, max };
+  }
+  const sort = params.get('sort') ?? '';
+  const key = sort.replace(/^-/, '');
+  if ((SORT_KEYS as readonly string[]).includes(key)) state.sort = { key: key as SortKey, descending: sort.startsWith('-') };
+  return state;
+}
+
+/** The query string for a state, "" for no filter; the same state always gives the same string. */
+export function serializeTableState(state: TableState): string {
+  const parts: string[] = [];
+  if (state.q) parts.push(`q=${encodeURIComponent(state.q)}`);
+  for (const filter of LIST_FILTERS) {
+    if (state[filter].length > 0) parts.push(`${filter}=${state[filter].map(encodeURIComponent).join(',')}`);
+  }
+  if (state.params.min !== null || state.params.max !== null) parts.push(`params=${state.params.min ?? ''}-${state.params.max ?? ''}`);
+  if (state.sort) parts.push(`sort=${state.sort.descending ? '-' : ''}${state.sort.key}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** What the table knows of a row, to filter and sort it. */
+export interface RowFacts {
+  id: string;
+  /** Lowercased name, organization and summary, for the free-text filter. */
+  text: string;
+  commercial: Verdict;
+  license: string;
+  category: LicenseCategory;
+  org: string;
+  weights: WeightsAccess;
+  /** Sizes in billions; null when unknown. */
+  sizes: readonly number[] | null;
+  /** The uses the model's terms allow. */
+  allows: readonly Use[];
+}
+
+/** Whether a row passes every filter, optionally leaving one list filter out (for option counts). */
+export function rowMatches(row: RowFacts, state: TableState, except?: ListFilter): boolean {
+  if (state.q) {
+    for (const word of state.q.toLowerCase().split(/\s+/)) if (!row.text.includes(word)) return false;
+  }
+  const single = { commercial: row.commercial, license: row.license, category: row.category, org: row.org, weights: row.weights } as const;
+  for (const filter of ['commercial', 'license', 'category', 'org', 'weights'] as const) {
+    const wanted = state[filter] as readonly string[];
+    if (filter !== except && wanted.length > 0 && !wanted.includes(single[filter])) return false;
+  }
+  if (except !== 'allows' && !state.allows.every((use) => row.allows.includes(use))) return false;
+  const { min, max } = state.params;
+  if (min !== null || max !== null) {
+    if (!row.sizes?.some((size) => (min === null || size >= min) && (max === null || size <= max))) return false;
+  }
+  return true;
+}
+
+/** Sort values of a row; null sorts last whichever the direction. */
+export type SortValues = Record<SortKey, string | number | null>;
+
+export function compareRows(a: SortValues, b: SortValues, key: SortKey, descending: boolean): number {
+  const x = a[key];
+  const y = b[key];
+  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+  const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en', { sensitivity: 'base' });
+  return descending ? -order : order;
+}
