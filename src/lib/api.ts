@@ -21,6 +21,7 @@ export function apiModel(catalog: Catalog, derived: DerivedModel, site: URL | un
     training_tokens: unknownToNull(model.training_tokens),
     license: model.license,
     spdx: catalog.licenses.get(model.license)?.spdx ?? null,
+    license_category: catalog.licenses.get(model.license)?.category ?? null,
     commercial_use: commercial.verdict,
     commercial_use_reasons: commercial.reasons.map((reason) => describeReason(catalog, reason)),
     allows: Object.fromEntries(USE_NAMES.map((use) => [use, allows[use].allowed])),

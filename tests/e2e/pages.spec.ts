@@ -11,14 +11,17 @@ test('the table lists every model with its verdict', async ({ page, request }) =
     await expect(page.locator(`tr[data-model="${id}"] [data-verdict]`)).toHaveAttribute('data-verdict', verdict!);
   }
   const headers = await page.locator('thead th').allTextContents();
-  expect(headers).toEqual(['Model', 'Organization', 'Parameters', 'Released', 'License', 'Commercial use']);
+  expect(headers).toEqual(['Model', 'Organization', 'Parameters', 'Released', 'License', 'Commercial use', 'Weights', 'Openness', 'Context']);
 });
 
 test('the table reads without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('./');
-  expect(await page.locator('tbody tr[data-model]').count()).toBeGreaterThanOrEqual(30);
+  await page.goto('./?commercial=no');
+  // Every row shows (the filters need the script), and the filter form stays out of the way.
+  expect(await page.locator('tbody tr[data-model]:not([hidden])').count()).toBeGreaterThanOrEqual(30);
+  await expect(page.locator('form[data-filters]')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Llama 2', exact: true })).toBeVisible();
   await context.close();
 });
 

@@ -1,0 +1,98 @@
+// The comparison table's rows and filter options, computed once at build time. The page renders
+// them; the browser script reads the data attributes they become.
+import type { LicenseCategory, Verdict, WeightsAccess } from '../schema/index.ts';
+import { LICENSE_CATEGORIES, VERDICTS, WEIGHTS_ACCESS } from '../schema/index.ts';
+import type { Catalog } from './catalog.ts';
+import { VERDICT_LABELS, type DerivedModel } from './derive.ts';
+import { describeReason, formatNumber, formatParameters, WEIGHTS_LABELS } from './format.ts';
+import type { ListFilter, SortValues } from './table-state.ts';
+import { USE_NAMES, USES, type Use } from './terms.ts';
+import { licenseHref, modelHref, organizationHref } from './urls.ts';
+
+export interface TableRow {
+  id: string;
+  name: string;
+  href: string;
+  organization: { id: string; name: string; href: string };
+  parameters: string;
+  sizes: readonly number[] | null;
+  releaseDate: string;
+  license: { id: string; name: string; href: string; category: LicenseCategory };
+  commercial: Verdict;
+  /** The reasons behind a conditional or no verdict, in one sentence each. */
+  commercialReasons: string[];
+  weights: WeightsAccess;
+  openness: number;
+  contextLength: string;
+  allows: Use[];
+  /** Lowercased name, organization and summary, for the free-text filter. */
+  searchText: string;
+  sortValues: SortValues;
+}
+
+export function tableRows(catalog: Catalog, models: readonly DerivedModel[]): TableRow[] {
+  return models.map(({ id, model, commercial, allows, openness }) => {
+    const organization = catalog.organizations.get(model.organization);
+    const license = catalog.licenses.get(model.license);
+    const sizes = model.parameters === 'unknown' ? null : model.parameters;
+    const context = model.context_length === 'unknown' ? null : model.context_length;
+    const row: TableRow = {
+      id,
+      name: model.name,
+      href: modelHref(id),
+      organization: { id: model.organization, name: organization?.name ?? model.organization, href: organizationHref(model.organization) },
+      parameters: formatParameters(model.parameters),
+      sizes,
+      releaseDate: model.release_date,
+      license: { id: model.license, name: license?.name ?? model.license, href: licenseHref(model.license), category: license?.category ?? 'proprietary' },
+      commercial: commercial.verdict,
+      commercialReasons: commercial.reasons.map((reason) => describeReason(catalog, reason)),
+      weights: model.weights,
+      openness: openness.score,
+      contextLength: context === null ? 'unknown' : formatNumber(context),
+      allows: USE_NAMES.filter((use) => allows[use].allowed),
+      searchText: `${model.name} ${organization?.name ?? ''} ${model.summary}`.toLowerCase(),
+      sortValues: {
+        name: model.name,
+        organization: organization?.name ?? model.organization,
+        parameters: sizes === null ? null : Math.max(...sizes),
+        release_date: model.release_date,
+        license: license?.name ?? model.license,
+        commercial_use: VERDICTS.indexOf(commercial.verdict),
+        weights: WEIGHTS_ACCESS.indexOf(model.weights),
+        openness: openness.score,
+        context_length: context,
+      },
+    };
+    return row;
+  });
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** The choices of each list filter, in the order the URL writes them. */
+export function filterOptions(catalog: Catalog, rows: readonly TableRow[]): Record<ListFilter, FilterOption[]> {
+  const used = <T extends string>(values: Iterable<T>) => new Set(values);
+  const licenses = used(rows.map((row) => row.license.id));
+  const organizations = used(rows.map((row) => row.organization.id));
+  return {
+    commercial: VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] })),
+    license: [...licenses].sort().map((value) => ({ value, label: catalog.licenses.get(value)?.name ?? value })),
+    category: LICENSE_CATEGORIES.map((value) => ({ value, label: value })),
+    org: [...organizations].sort().map((value) => ({ value, label: catalog.organizations.get(value)?.name ?? value })),
+    weights: WEIGHTS_ACCESS.map((value) => ({ value, label: WEIGHTS_LABELS[value] })),
+    allows: USE_NAMES.map((value) => ({ value, label: USES[value].label })),
+  };
+}
+
+export const FILTER_LABELS: Record<ListFilter, string> = {
+  commercial: 'Commercial use',
+  license: 'License',
+  category: 'License category',
+  org: 'Organization',
+  weights: 'Weights',
+  allows: 'Terms allow',
+};

@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+
+interface ApiModel {
+  id: string; name: string; summary: string; organization: string; license: string; license_category: string; weights: string;
+  commercial_use: string; parameters: number[] | null; allows: Record<string, boolean>; release_date: string;
+}
+
+let models: ApiModel[] = [];
+test.beforeAll(async ({ request }) => {
+  models = ((await (await request.get('api/models.json')).json()) as { models: ApiModel[] }).models;
+});
+
+const visibleIds = (page: Page) => page.locator('tbody tr[data-model]:not([hidden])').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-model')!).sort());
+const ids = (list: ApiModel[]) => list.map((model) => model.id).sort();
+
+test('every filter of the URL contract narrows the table to the matching models', async ({ page }) => {
+  const cases: [string, (model: ApiModel) => boolean][] = [
+    ['commercial=no', (m) => m.commercial_use === 'no'],
+    ['commercial=yes,conditional', (m) => m.commercial_use !== 'no'],
+    ['license=apache-2.0', (m) => m.license === 'apache-2.0'],
+    ['category=community,open-rail', (m) => ['community', 'open-rail'].includes(m.license_category)],
+    ['org=meta,eleutherai', (m) => ['meta', 'eleutherai'].includes(m.organization)],
+    ['weights=gated', (m) => m.weights === 'gated'],
+    ['params=-15', (m) => !!m.parameters?.some((size) => size <= 15)],
+    ['params=30-100', (m) => !!m.parameters?.some((size) => size >= 30 && size <= 100)],
+    ['allows=commercial,hosting', (m) => m.allows.commercial && m.allows.hosting],
+    ['allows=distillation,no-registration,scale', (m) => m.allows.distillation && m.allows['no-registration'] && m.allows.scale],
+    ['q=llama', (m) => /llama/i.test(`${m.name} ${m.summary}`)],
+    ['q=mistral%20mixture', (m) => /mistral/i.test(`${m.name} ${m.summary} ${m.organization}`) && /mixture/i.test(`${m.name} ${m.summary}`)],
+    ['commercial=yes&weights=open&params=-8', (m) => m.commercial_use === 'yes' && m.weights === 'open' && !!m.parameters?.some((size) => size <= 8)],
+  ];
+  for (const [query, predicate] of cases) {
+    await page.goto(`./?${query}`);
+    const expected = ids(models.filter(predicate));
+    expect(await visibleIds(page), query).toEqual(expected);
+    await expect(page.getByRole('status')).toHaveText(`${expected.length} of ${models.length} models`);
+  }
+  // Free text also matches the organization's name.
+  await page.goto('./?q=eleutherai');
+  expect(await visibleIds(page)).toEqual(expect.arrayContaining(ids(models.filter((m) => m.organization === 'eleutherai'))));
+});
+
+test('controls write the URL and the URL sets the controls', async ({ page }) => {
+  await page.goto('./?license=mit');
+  await expect(page.getByRole('checkbox', { name: /MIT License/ })).toBeChecked();
+  await page.getByRole('checkbox', { name: /^No \(/ }).check();
+  await expect(page).toHaveURL(/\?commercial=no&license=mit$/);
+  await page.getByLabel('Search the table').fill('dolly');
+  await expect(page).toHaveURL(/\?q=dolly&commercial=no&license=mit$/);
+  await page.getByLabel('From').fill('2');
+  await expect(page).toHaveURL(/params=2-$/);
+  await expect(page.locator('[data-count-for="commercial=yes"]')).toHaveText(/^\d+$/);
+});
+
+test('back and forward restore the filters', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('checkbox', { name: /^Gated/ }).check();
+  await page.getByRole('checkbox', { name: /^Conditional/ }).check();
+  await expect(page).toHaveURL(/\?commercial=conditional&weights=gated$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?weights=gated$/);
+  await expect(page.getByRole('checkbox', { name: /^Conditional/ })).not.toBeChecked();
+  expect(await visibleIds(page)).toEqual(ids(models.filter((m) => m.weights === 'gated')));
+  await page.goBack();
+  await expect(page.locator('tbody tr[data-model]:not([hidden])')).toHaveCount(models.length);
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: /^Gated/ })).toBeChecked();
+});
+
+test('column headers sort, by mouse and by keyboard, and the sort lives in the URL', async ({ page }) => {
+  await page.goto('./');
+  const released = page.getByRole('button', { name: 'Released' });
+  await released.click();
+  await expect(page).toHaveURL(/\?sort=release_date$/);
+  await expect(page.getByRole('columnheader', { name: 'Released' })).toHaveAttribute('aria-sort', 'ascending');
+  const dates = () => page.locator('tbody tr[data-model] td:nth-of-type(3)').allTextContents();
+  const ascending = await dates();
+  expect(ascending).toEqual([...ascending].sort());
+  await released.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?sort=-release_date$/);
+  const descending = await dates();
+  expect(descending).toEqual([...descending].sort().reverse());
+  await page.goto('./?sort=-parameters');
+  const first = await page.locator('tbody tr[data-model]').first().getAttribute('data-model');
+  const largest = models.filter((m) => m.parameters).sort((a, b) => Math.max(...b.parameters!) - Math.max(...a.parameters!))[0]!;
+  expect(first).toBe(largest.id);
+});
+
+test('unknown or malformed parameters are ignored and the table still shows', async ({ page }) => {
+  await page.goto('./?commercial=maybe&colour=red&params=abc&sort=height&license=apache2');
+  await expect(page.locator('tbody tr[data-model]:not([hidden])')).toHaveCount(models.length);
+  await page.goto('./?commercial=maybe,no');
+  expect(await visibleIds(page)).toEqual(ids(models.filter((m) => m.commercial_use === 'no')));
+});
+
+test('an empty result says so and offers a reset', async ({ page }) => {
+  await page.goto('./?q=no-such-model-anywhere');
+  await expect(page.getByText('No model matches these filters.')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(`0 of ${models.length} models`);
+  await page.getByRole('button', { name: 'Show all models' }).click();
+  await expect(page).toHaveURL(/\/atlas\/$/);
+  await expect(page.locator('tbody tr[data-model]:not([hidden])')).toHaveCount(models.length);
+  await expect(page.getByLabel('Search the table')).toHaveValue('');
+});
+
+test('a verdict shows its reasons on focus', async ({ page }) => {
+  await page.goto('./');
+  const trigger = page.locator('tr[data-model="llama-2"] .reason-trigger');
+  await trigger.focus();
+  await expect(trigger.locator('.reason-tip')).toBeVisible();
+  await expect(trigger.locator('.reason-tip')).toContainText('700,000,000');
+});
+
+test('on a phone the table becomes cards with no sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('./');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.locator('tr[data-model="llama"] td[data-label="License"]')).toBeVisible();
+  await context.close();
+});
