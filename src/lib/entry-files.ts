@@ -145,7 +145,7 @@ function parseYamlEntry(text: string, lineOffset: number): Parsed {
     hint: error.code === 'DUPLICATE_KEY' ? 'remove one of the two keys' : 'check indentation, colons and quotes on this line',
   }));
   if (problems.length > 0) return { problems };
-  problems.push(...unquotedDates(doc, lineAt));
+  problems.push(...yaml11Quirks(doc, lineAt));
   const lineOf = (path: FieldPath) => {
     for (let length = path.length; length >= 0; length -= 1) {
       const node = doc.getIn(path.slice(0, length), true) as Node | undefined;
@@ -157,23 +157,33 @@ function parseYamlEntry(text: string, lineOffset: number): Parsed {
 }
 
 // YAML 1.1 parsers (Astro's among them) turn an unquoted 2024-13-01 into a timestamp and roll it
-// over to 2025-01-01; a quoted string keeps what the contributor wrote.
+// over to 2025-01-01, and read an unquoted yes/no/on/off as a boolean; a quoted string keeps what
+// the contributor wrote, whichever parser reads it.
 const DATE_LIKE = /^\d{4}-\d{1,2}(?:-\d{1,2})?(?:[Tt ].*)?$/;
+const BOOLEAN_LIKE = /^(?:y|yes|n|no|on|off)$/i;
 
-function unquotedDates(doc: Document, lineAt: (offset: number) => number): Omit<Problem, 'file'>[] {
+function yaml11Quirks(doc: Document, lineAt: (offset: number) => number): Omit<Problem, 'file'>[] {
   const problems: Omit<Problem, 'file'>[] = [];
   const walk = (node: unknown, path: PropertyKey[]) => {
     if (isMap(node)) {
       for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => walk(item, [...path, index]));
-    } else if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && DATE_LIKE.test(node.value)) {
-      problems.push({
-        path: formatPath(path),
-        line: node.range ? lineAt(node.range[0]) : undefined,
-        message: `date ${node.value} is not quoted`,
-        hint: `write "${node.value}" in quotes: unquoted, YAML turns it into a timestamp and may change it`,
-      });
+    } else if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string') {
+      const line = node.range ? lineAt(node.range[0]) : undefined;
+      if (DATE_LIKE.test(node.value)) {
+        problems.push({
+          path: formatPath(path), line,
+          message: `date ${node.value} is not quoted`,
+          hint: `write "${node.value}" in quotes: unquoted, YAML turns it into a timestamp and may change it`,
+        });
+      } else if (BOOLEAN_LIKE.test(node.value)) {
+        problems.push({
+          path: formatPath(path), line,
+          message: `${node.value} is not quoted`,
+          hint: `write "${node.value}" in quotes: unquoted, some YAML parsers read it as true or false`,
+        });
+      }
     }
   };
   walk(doc.contents, []);

@@ -62,6 +62,11 @@ describe('validator', () => {
       ],
     },
     {
+      rule: 'unquoted yes or no that YAML 1.1 reads as a boolean',
+      setup: (f) => f.edit(BASE, (t) => t.replace('commercial_use: "yes"', 'commercial_use: yes')),
+      expected: [`${BASE} › commercial_use: yes is not quoted — write "yes" in quotes: unquoted, some YAML parsers read it as true or false`],
+    },
+    {
       rule: 'date in the future',
       setup: (f) => f.edit(BASE, (t) => t.replace('last_verified: "2026-11-01"', 'last_verified: "2999-01-01"')),
       expected: [`${BASE} › last_verified: is in the future`],
