@@ -1,0 +1,52 @@
+// "Can I use it?": sorts models into those whose terms allow every ticked use and those that
+// block one, showing only the blocking clauses for the ticked uses. State: `allows` in the URL,
+// the same parameter as the table's.
+import { parseTableState, serializeTableState, EMPTY_STATE } from '../lib/table-state.ts';
+import { USES, type Use } from '../lib/terms.ts';
+
+const form = document.querySelector<HTMLFormElement>('[data-use-form]');
+const allowedList = document.querySelector<HTMLElement>('[data-allowed-list]');
+const blockedList = document.querySelector<HTMLElement>('[data-blocked-list]');
+const allowedHeading = document.querySelector<HTMLElement>('[data-allowed-heading]');
+const blockedHeading = document.querySelector<HTMLElement>('[data-blocked-heading]');
+const status = document.querySelector<HTMLElement>('[data-use-status]');
+const tableLink = document.querySelector<HTMLAnchorElement>('[data-table-link]');
+
+if (form && allowedList && blockedList && allowedHeading && blockedHeading && status && tableLink) {
+  const items = [...allowedList.querySelectorAll<HTMLLIElement>(':scope > li[data-model]')];
+  const tableHref = tableLink.href.split('?')[0];
+  const known = { licenses: [], organizations: [] };
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name=allows]')];
+
+  const render = (wanted: readonly Use[]) => {
+    for (const box of boxes) box.checked = wanted.includes(box.value as Use);
+    let allowedCount = 0;
+    for (const item of items) {
+      const allows = (item.dataset.allows ?? '').split(' ');
+      const allowed = wanted.every((use) => allows.includes(use));
+      for (const reason of item.querySelectorAll<HTMLElement>('[data-blocks]')) {
+        reason.hidden = !wanted.includes(reason.dataset.blocks as Use);
+      }
+      (allowed ? allowedList : blockedList).append(item);
+      if (allowed) allowedCount += 1;
+    }
+    const query = serializeTableState({ ...EMPTY_STATE, allows: [...wanted] });
+    const labels = wanted.map((use) => USES[use].label.toLowerCase()).join(', ');
+    allowedHeading.textContent = wanted.length === 0 ? 'Models' : `Models whose terms allow ${labels}`;
+    blockedHeading.hidden = wanted.length === 0 || allowedCount === items.length;
+    status.textContent = wanted.length === 0
+      ? 'Tick the uses you need.'
+      : `${allowedCount} of ${items.length} models allow ${labels}.`;
+    tableLink.href = `${tableHref}${query}`;
+  };
+
+  const fromUrl = () => parseTableState(window.location.search, known).allows;
+  form.addEventListener('change', () => {
+    const wanted = boxes.filter((box) => box.checked).map((box) => box.value as Use);
+    const query = serializeTableState({ ...EMPTY_STATE, allows: wanted });
+    window.history.pushState(null, '', `${window.location.pathname}${query}`);
+    render(parseTableState(query, known).allows);
+  });
+  window.addEventListener('popstate', () => render(fromUrl()));
+  render(fromUrl());
+}
