@@ -5,6 +5,8 @@ import { describeReason } from './format.ts';
 import { USE_NAMES } from './terms.ts';
 import { absoluteUrl } from './urls.ts';
 
+export type ApiModel = ReturnType<typeof apiModel>;
+
 export function apiModel(catalog: Catalog, derived: DerivedModel, site: URL | undefined) {
   const { id, model, commercial, allows, openness } = derived;
   const unknownToNull = <T>(value: T | 'unknown') => (value === 'unknown' ? null : value);
@@ -12,6 +14,7 @@ export function apiModel(catalog: Catalog, derived: DerivedModel, site: URL | un
     id,
     name: model.name,
     organization: model.organization,
+    organization_name: catalog.organizations.get(model.organization)?.name ?? model.organization,
     release_date: model.release_date,
     summary: model.summary,
     parameters: unknownToNull(model.parameters),
@@ -20,6 +23,7 @@ export function apiModel(catalog: Catalog, derived: DerivedModel, site: URL | un
     context_length: unknownToNull(model.context_length),
     training_tokens: unknownToNull(model.training_tokens),
     license: model.license,
+    license_name: catalog.licenses.get(model.license)?.name ?? model.license,
     spdx: catalog.licenses.get(model.license)?.spdx ?? null,
     license_category: catalog.licenses.get(model.license)?.category ?? null,
     commercial_use: commercial.verdict,
