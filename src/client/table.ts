@@ -160,5 +160,4 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, form: 
   }
   writeForm();
   render();
-  form.hidden = false;
 }

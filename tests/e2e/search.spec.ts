@@ -9,3 +9,13 @@ test('search finds a model through the Pagefind index', async ({ page }) => {
   await results.filter({ hasText: 'Falcon-180B' }).first().click();
   await expect(page).toHaveURL(/\/atlas\/models\/falcon-180b\/$/);
 });
+
+test('the header search box leads to results, filterable by license and commercial use', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search models and licenses' }).fill('Llama');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/atlas\/search\/\?q=Llama$/);
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await expect(page.locator('.pagefind-ui__filter-name', { hasText: 'Commercial use' })).toBeVisible();
+  await expect(page.locator('.pagefind-ui__filter-name', { hasText: 'License' })).toBeVisible();
+});

@@ -1,0 +1,15 @@
+// Where the project's source lives, for "edit this page" and "report a problem" links. Set
+// REPOSITORY_URL (e.g. https://github.com/owner/open-llm-atlas) at build time; without it the
+// site shows no such links rather than guessing an address.
+const configured = process.env.REPOSITORY_URL?.replace(/\/+$/, '');
+
+export const REPOSITORY_URL: string | undefined = configured && /^https:\/\//.test(configured) ? configured : undefined;
+
+/** The repository's editor for a file, e.g. content/models/llama.md. */
+export function editUrl(file: string): string | undefined {
+  return REPOSITORY_URL ? `${REPOSITORY_URL}/edit/main/${file}` : undefined;
+}
+
+export function newIssueUrl(): string | undefined {
+  return REPOSITORY_URL ? `${REPOSITORY_URL}/issues/new` : undefined;
+}
