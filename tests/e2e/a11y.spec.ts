@@ -19,3 +19,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(failures).toEqual([]);
   });
 }
+
+test('axe finds no violation on the main pages at phone width, in both themes', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    for (const path of ['./', 'models/llama-2/', 'use/?allows=hosting', 'compare/?models=llama,bloom', 'licenses/apache-2.0/']) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(violations.map((violation) => `${colorScheme} ${path}: ${violation.id}`)).toEqual([]);
+    }
+    await context.close();
+  }
+});
