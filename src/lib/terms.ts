@@ -1,7 +1,8 @@
 // The commercial-use verdict and the `allows` uses, derived from license clauses, lineage and
 // training data exactly as the methodology page states. Every page, badge and API file reads
 // these results; nothing else decides a verdict.
-import type { ClauseName, Model, Verdict, WeightsAccess } from '../schema/index.ts';
+import type { ClauseName, Model, Use, Verdict, WeightsAccess } from '../schema/index.ts';
+import { USE_NAMES } from '../schema/vocabulary.ts';
 import type { Catalog } from './catalog.ts';
 
 /** How a clause reaches a model. */
@@ -35,8 +36,10 @@ export const CONDITIONAL_CLAUSES: readonly ClauseName[] = [
   'hosting_restriction', 'registration_required', 'naming_requirement',
 ];
 
+export { USE_NAMES, type Use };
+
 /** Which clauses (and weights states) block each use a user can ask about. */
-export const USES = {
+export const USES: Record<Use, { label: string; question: string; blockedBy: readonly ClauseName[] }> = {
   commercial: {
     label: 'Commercial use',
     question: 'Use it in a commercial product or service.',
@@ -67,10 +70,7 @@ export const USES = {
     question: 'Get the weights without registering, applying or accepting terms.',
     blockedBy: ['registration_required'],
   },
-} as const satisfies Record<string, { label: string; question: string; blockedBy: readonly ClauseName[] }>;
-
-export type Use = keyof typeof USES;
-export const USE_NAMES = Object.keys(USES) as Use[];
+};
 
 export interface UseResult {
   allowed: boolean;

@@ -3,3 +3,4 @@ export * from './primitives.ts';
 export * from './license.ts';
 export * from './organization.ts';
 export * from './model.ts';
+export * from './api.ts';

@@ -31,6 +31,8 @@ export function text(description: string) {
 
 export const httpsUrl = z
   .string({ error: 'expected an https URL' })
+  // The pattern is for editors (JSON Schema); the refinement is the real check.
+  .regex(/^https:\/\//, { error: 'expected an absolute https:// URL (http, javascript: and data: are not accepted)', abort: true })
   .refine(isHttpsUrl, { error: 'expected an absolute https:// URL (http, javascript: and data: are not accepted)' })
   .describe('An absolute https URL.');
 

@@ -8,8 +8,11 @@ export const FINE_TUNING_METHODS = [
   'sft', 'rlhf', 'dpo', 'instruction-tuning', 'chat', 'continued-pretraining', 'distillation', 'other',
 ] as const;
 export const OPENNESS_LEVELS = ['open', 'partial', 'closed', 'unknown'] as const;
+/** The uses a reader can check a model's terms for (the `allows` of the API and the table). */
+export const USE_NAMES = ['commercial', 'distillation', 'hosting', 'redistribution', 'scale', 'no-registration'] as const;
 export const ORGANIZATION_KINDS = ['company', 'nonprofit', 'academic', 'government', 'collective'] as const;
 
 export type LicenseCategory = (typeof LICENSE_CATEGORIES)[number];
 export type WeightsAccess = (typeof WEIGHTS_ACCESS)[number];
 export type Verdict = (typeof VERDICTS)[number];
+export type Use = (typeof USE_NAMES)[number];

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { jsonResponse } from '../../lib/api.ts';
+import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../../lib/json-schemas.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
+
+export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) => {
+  const name = params.name as SchemaName;
+  return jsonResponse(jsonSchema(name, absoluteUrl(`schema/${name}.schema.json`, site)));
+};
