@@ -1,0 +1,78 @@
+// Open Graph images, one per model, drawn at build time (satori lays out, resvg rasterises) and
+// cached by content: an unchanged model costs nothing on the next build.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { Verdict } from '../schema/index.ts';
+
+export interface OgCard {
+  title: string;
+  summary: string;
+  /** A model's terms; the site's own card has none. */
+  terms?: { verdict: Verdict; license: string; openness: string };
+}
+
+const WIDTH = 1200;
+const HEIGHT = 630;
+// Satori sizes boxes without their padding, so the card's content box is the image less it.
+const PADDING = 64;
+// Bump when the drawing changes, so cached images are redrawn.
+const DESIGN_VERSION = 5;
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'open-llm-atlas-og');
+
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+const VERDICT_STYLE: Record<Verdict, { text: string; background: string }> = {
+  yes: { text: 'Commercial use: yes', background: '#1a7f37' },
+  conditional: { text: 'Commercial use: conditional', background: '#9a6700' },
+  no: { text: 'Commercial use: no', background: '#cf222e' },
+};
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | Node[] | string } };
+const box = (style: Record<string, unknown>, children: Node['props']['children']): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+
+async function draw(card: OgCard): Promise<Buffer> {
+  fonts ??= [
+    { name: 'Inter', data: font(400), weight: 400, style: 'normal' },
+    { name: 'Inter', data: font(700), weight: 700, style: 'normal' },
+  ];
+  const tree = box({ width: WIDTH - 2 * PADDING, height: HEIGHT - 2 * PADDING, padding: PADDING, flexDirection: 'column', justifyContent: 'space-between', background: '#0f172a', color: '#f8fafc', fontFamily: 'Inter' }, [
+    box({ fontSize: 30, color: '#93c5fd', fontWeight: 700 }, 'Open LLM Atlas'),
+    box({ flexDirection: 'column', gap: 24, width: WIDTH - 2 * PADDING }, [
+      box({ fontSize: 72, fontWeight: 700, lineHeight: 1.1, width: '100%' }, truncate(card.title, 40)),
+      box({ fontSize: 30, color: '#cbd5e1', lineHeight: 1.35, width: '100%' }, truncate(card.summary, 190)),
+    ]),
+    card.terms
+      ? box({ gap: 20, alignItems: 'center', fontSize: 28 }, [
+        box({ background: VERDICT_STYLE[card.terms.verdict].background, color: '#ffffff', padding: '10px 20px', borderRadius: 10, fontWeight: 700 }, VERDICT_STYLE[card.terms.verdict].text),
+        box({ color: '#e2e8f0' }, truncate(card.terms.license, 40)),
+        box({ color: '#e2e8f0' }, `Openness ${card.terms.openness}`),
+      ])
+      : box({ fontSize: 28, color: '#e2e8f0' }, 'Licenses, commercial use and openness, every fact sourced.'),
+  ]);
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
+}
+
+/** The PNG for a card, from the cache when the same card was drawn before. */
+export async function ogImage(card: OgCard): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, card })).digest('hex');
+  const file = join(CACHE_DIR, `${key}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const png = await draw(card);
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(file, png);
+    return png;
+  }
+}
