@@ -13,6 +13,7 @@ import { formatPath, readEntryFiles, type Collection, type EntryFile, type Field
 import { baseModelCycles } from './lineage.ts';
 import { commercialUse } from './terms.ts';
 import { describeReason } from './format.ts';
+import { PLACEHOLDER } from './scaffold.ts';
 
 export type { Problem } from './entry-files.ts';
 
@@ -33,7 +34,10 @@ export function validateContent(root: string): ValidationResult {
   const valid: { [K in Collection]: { id: string; data: unknown }[] } = { models: [], licenses: [], organizations: [] };
 
   for (const entry of entries) {
-    const entryProblems = [...schemaProblems(entry), ...invisibleCharacters(entry)];
+    const unfilled = placeholders(entry);
+    // A field still holding its scaffold placeholder is reported once, as unfilled.
+    const unfilledPaths = new Set(unfilled.map((problem) => problem.path));
+    const entryProblems = [...schemaProblems(entry).filter((problem) => !unfilledPaths.has(problem.path)), ...unfilled, ...invisibleCharacters(entry)];
     if (entry.collection === 'models') entryProblems.push(...modelFileProblems(entry));
     problems.push(...entryProblems);
     if (!entryProblems.some((problem) => problem.path !== 'body')) valid[entry.collection].push({ id: entry.id, data: entry.data });
@@ -110,6 +114,27 @@ function unwrap(value: unknown): unknown {
 function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   const object = unwrap(schemaAt(schema, path));
   return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
+}
+
+// `npm run new-model` writes "TODO: …" where a fact or its source is still to come.
+function placeholders(entry: EntryFile): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string' && value.startsWith(PLACEHOLDER)) {
+      problems.push(at(entry, path, `is not filled in (${value})`, 'replace the placeholder with the fact and its source, or write unknown where a fact allows it'));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, [...path, index]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(entry.data, []);
+  const lines = (entry.body ?? '').split('\n');
+  const line = lines.findIndex((text) => text.includes(`${PLACEHOLDER}:`));
+  if (line >= 0) {
+    problems.push({ file: entry.file, path: 'body', line: (entry.bodyLine ?? 1) + line, message: 'the prose still holds the template\'s placeholder', hint: 'write a few sentences about the model and its terms in your own words' });
+  }
+  return problems;
 }
 
 function invisibleCharacters(entry: EntryFile): Problem[] {

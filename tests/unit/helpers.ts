@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,3 +29,29 @@ export function fixtureCopy(): { root: string; edit(file: string, change: (text:
     },
   };
 }
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** A throwaway copy of the project (code, config, the valid fixture's content) that can build. */
+export function projectCopy(): { root: string; run(script: string, args: string[]): { status: number | null; output: string }; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-project-'));
+  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
+    cpSync(join(ROOT, file), join(root, file), { recursive: true });
+  }
+  cpSync(join(VALID_FIXTURE, 'content'), join(root, 'content'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return {
+    root,
+    run(script, args) {
+      const result = spawnSync(process.execPath, [script, ...args], {
+        cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '' },
+      });
+      return { status: result.status, output: `${result.stdout}${result.stderr}` };
+    },
+    remove() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
