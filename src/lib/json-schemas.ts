@@ -20,3 +20,11 @@ export function jsonSchema(name: SchemaName, id: string): Record<string, unknown
   const io = name.startsWith('api-') ? 'output' : 'input';
   return { $id: id, ...z.toJSONSchema(SCHEMAS[name], { io, unrepresentable: 'any' }) };
 }
+
+/** The content schemas as editor files: name → JSON text. */
+export function editorSchemaFiles(): Record<string, string> {
+  return Object.fromEntries((['model', 'license', 'organization'] as const).map((name) => {
+    const file = `${name}.schema.json`;
+    return [file, `${JSON.stringify(jsonSchema(name, file), null, 2)}\n`];
+  }));
+}

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { z } from 'astro/zod';
 import { isCalendarDate, isFutureDate, isHttpsUrl, licenseSchema, modelSchema, organizationSchema, ID_PATTERN } from '../../src/schema/index.ts';
+import { editorSchemaFiles } from '../../src/lib/json-schemas.ts';
 import { license, model } from './builders.ts';
 
 /** Paths of object fields that lack a description, so contributor docs and editors stay complete. */
@@ -81,6 +84,14 @@ describe('primitives', () => {
     assert.equal(isHttpsUrl('https://example.org/a'), true);
     for (const url of ['http://example.org', 'javascript:alert(1)', 'data:text/html,x', '//example.org', 'https//x', 'HTTPS:/x']) {
       assert.equal(isHttpsUrl(url), false, url);
+    }
+  });
+});
+
+describe('editor schemas', () => {
+  it('the committed copies in .vscode/schemas match the zod schemas (run npm run schemas)', () => {
+    for (const [file, text] of Object.entries(editorSchemaFiles())) {
+      assert.equal(readFileSync(join(import.meta.dirname, '..', '..', '.vscode', 'schemas', file), 'utf8'), text, file);
     }
   });
 });
