@@ -25,12 +25,23 @@ parameters: unknown          # sizes released, in billions, e.g. [7, 13, 70]
 architecture: unknown        # decoder-only | encoder-decoder | encoder-only | mixture-of-experts
 context_length: unknown      # tokens, e.g. 4096
 training_tokens: unknown     # pretraining tokens as a count, e.g. 2000000000000
+# active_parameters: [13]   # mixture-of-experts only: active parameters per size, in billions
 # base_model: some-model     # the id of the model this one was fine-tuned from, if any
-# training_data:             # datasets whose terms may bind the model
+# fine_tuning: [sft]         # sft | rlhf | dpo | instruction-tuning | chat | continued-pretraining | distillation | other
+# training_data:             # datasets whose terms may bind the model (see CONTRIBUTING.md)
 #   - name: "Dataset name"
 #     source: https://…
 #     terms: cc-by-nc-4.0    # the dataset's license id, if known
 #     binding: true          # true when those terms bind a model trained on it
+# variants:                  # sizes or versions under other terms
+#   - name: "My Model Chat"
+#     license: cc-by-nc-4.0
+#     source: https://…
+# license_history:           # earlier licenses, oldest first
+#   - license: some-license
+#     until: "2024-01-05"
+#     source: https://…
+# commercial_use: "yes"      # only if the publisher states it; must match the derived verdict
 license: ${license}
 weights: ${todo('open | gated | on-request | leaked | not-released')}
 openness:

@@ -38,6 +38,15 @@ export const CONDITIONAL_CLAUSES: readonly ClauseName[] = [
 
 export { USE_NAMES, type Use };
 
+/**
+ * The clauses of a dataset's terms that reach a model trained on it: what may be done with things
+ * made from the data. Caps, registration, royalties, hosting and naming rules govern the licensed
+ * material itself (another model's weights, say), not a model trained on its outputs.
+ */
+export const DATA_CLAUSES: readonly ClauseName[] = [
+  'non_commercial', 'use_restrictions', 'output_training_ban', 'attribution', 'share_alike', 'derivatives_inherit',
+];
+
 /** Which clauses (and weights states) block each use a user can ask about. */
 export const USES: Record<Use, { label: string; question: string; blockedBy: readonly ClauseName[] }> = {
   commercial: {
@@ -93,7 +102,7 @@ export function effectiveTerms(catalog: Catalog, id: string, options: TermsOptio
   const terms = clausesOf(catalog, options.license ?? model.license, { kind: 'license' });
   for (const dataset of model.training_data ?? []) {
     if (dataset.binding && dataset.terms) {
-      terms.push(...clausesOf(catalog, dataset.terms, { kind: 'training_data', dataset: dataset.name }));
+      terms.push(...clausesOf(catalog, dataset.terms, { kind: 'training_data', dataset: dataset.name }).filter((term) => DATA_CLAUSES.includes(term.clause)));
     }
   }
   const base = options.baseModel ?? model.base_model;

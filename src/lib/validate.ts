@@ -229,7 +229,7 @@ function referenceProblems(catalog: Catalog, ids: Record<Collection, Set<string>
   const check = (entry: EntryFile, path: FieldPath, id: unknown, collection: Collection, known: ReadonlyMap<string, unknown>) => {
     if (typeof id !== 'string' || known.has(id)) return;
     if (ids[collection].has(id)) return; // the entry is there but broken: its own problems say why
-    const guess = known.size > 0 ? closest(id, [...known.keys()]) : undefined;
+    const guess = closestId(id, [...known.keys()]);
     problems.push(at(entry, path, `unknown ${collection.replace(/s$/, '')} id "${id}"`, guess ? `did you mean "${guess}"? (content/${collection}/${guess}.${collection === 'models' ? 'md' : 'yaml'})` : `add content/${collection}/${id} first`));
   };
   for (const [id, model] of catalog.models) {
@@ -246,6 +246,13 @@ function referenceProblems(catalog: Catalog, ids: Record<Collection, Set<string>
     model.training_data?.forEach((dataset, index) => check(entry, ['training_data', index, 'terms'], dataset.terms, 'licenses', catalog.licenses));
   }
   return problems;
+}
+
+/** The likeliest intended id: one that starts with or contains what was typed, else the nearest by edits. */
+function closestId(typed: string, ids: readonly string[]): string | undefined {
+  if (ids.length === 0) return undefined;
+  const containing = ids.filter((id) => id.startsWith(typed) || id.includes(typed)).sort((a, b) => a.length - b.length);
+  return containing[0] ?? closest(typed, [...ids]);
 }
 
 const SPDX_IDS = new Set<string>(spdxIds);

@@ -67,7 +67,7 @@ export function isFutureDate(value: string, today: Date = new Date()): boolean {
 // over to 2025-01-01), so only a quoted string is accepted.
 export const isoDate = z
   .string({ error: 'expected a quoted date such as "2023-07-18" or "2023-07"' })
-  .regex(DATE_PATTERN, { error: 'expected a quoted date such as "2023-07-18" or "2023-07"' })
+  .regex(DATE_PATTERN, { error: 'expected a quoted date such as "2023-07-18" or "2023-07" (month precision is fine when the day is not stated)', abort: true })
   .refine(isCalendarDate, { error: 'is not a real calendar date' })
   .refine((value) => !isFutureDate(value), { error: 'is in the future' })
   .describe('A quoted ISO date, "YYYY-MM-DD", or "YYYY-MM" when only the month is known.');

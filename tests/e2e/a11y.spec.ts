@@ -21,6 +21,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('axe finds no violation on the main pages at phone width, in both themes', async ({ browser }) => {
+  test.setTimeout(120_000);
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();

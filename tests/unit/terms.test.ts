@@ -147,3 +147,15 @@ describe('allowed uses', () => {
     assert.deepEqual([uses.commercial.allowed, uses.hosting.allowed, uses.redistribution.allowed, uses.distillation.allowed], [false, false, false, true]);
   });
 });
+
+describe('training data terms', () => {
+  it('pass on what binds things made from the data, not the caps and gates of the licensed material', () => {
+    const c = catalog({
+      m: model({ training_data: [{ name: 'Chat outputs of a community model', source: 'https://example.org', terms: 'community', binding: true }] }),
+    }, { community: license({ user_threshold: true, registration_required: true, hosting_restriction: true, output_training_ban: true, use_restrictions: true }) });
+    const result = commercialUse(c, 'm');
+    assert.equal(result.verdict, 'conditional');
+    assert.deepEqual(clausesOf(result.reasons), ['use_restrictions@community', 'output_training_ban@community']);
+    assert.equal(allowedUses(c, 'm')['no-registration'].allowed, true);
+  });
+});

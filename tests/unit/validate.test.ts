@@ -96,6 +96,16 @@ describe('validator', () => {
       ],
     },
     {
+      rule: 'a reference suggests the id that starts with what was typed',
+      setup: (f) => f.edit(BASE, (t) => t.replace('license: apache-2.0', 'license: research')),
+      expected: [`${BASE} › license: unknown license id "research" — did you mean "research-only"? (content/licenses/research-only.yaml)`],
+    },
+    {
+      rule: 'a date written as unknown gets one message',
+      setup: (f) => f.edit(BASE, (t) => t.replace('release_date: "2023-05-01"', 'release_date: unknown').replace('  release_date: https://example.org/base\n', '')),
+      expected: [`${BASE} › release_date: expected a quoted date such as "2023-07-18" or "2023-07" (month precision is fine when the day is not stated)`],
+    },
+    {
       rule: 'base_model cycle',
       setup: (f) => f.edit(BASE, (t) => t
         .replace('training_tokens: unknown\n', 'training_tokens: unknown\nbase_model: tuned-model\n')
