@@ -137,7 +137,7 @@ export function timeline(catalog: Catalog, models: readonly DerivedModel[]): Tim
   const sizes = placed.map(size);
   const x = scaleUtc().domain([new Date(Math.min(...dates)), new Date(Math.max(...dates))]).nice().range([plot.left, plot.right]);
   const y = scaleLog().domain([Math.min(...sizes), Math.max(...sizes)]).nice().range([plot.bottom, plot.top]);
-  const points = placed.map((derived) => ({
+  const points: TimelinePoint[] = placed.map((derived) => ({
       id: derived.id,
       label: derived.model.name,
       organization: catalog.organizations.get(derived.model.organization)?.name ?? derived.model.organization,
