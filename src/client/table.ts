@@ -1,7 +1,7 @@
 // Enhances the server-rendered comparison table: filters, sorting and counts, all kept in the
 // URL (DESIGN.md contract). Without this script the full table still reads and links work.
 import {
-  compareRows, EMPTY_STATE, LIST_FILTERS, parseTableState, rowMatches, serializeTableState,
+  compareRows, EMPTY_STATE, failedFilters, LIST_FILTERS, parseTableState, serializeTableState,
   type ListFilter, type RowFacts, type SortKey, type SortValues, type TableState,
 } from '../lib/table-state.ts';
 
@@ -61,43 +61,47 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, form: 
     });
   }
 
+  let orderKey = '';
+
   function render(): void {
     let shown = 0;
+    const tally = new Map<string, number>();
+    const add = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
     for (const row of rows) {
-      const show = rowMatches(row.facts, state);
+      const failed = failedFilters(row.facts, state);
+      const show = failed.length === 0;
       if (row.element.hidden === show) row.element.hidden = !show;
       if (show) shown += 1;
+      // Each option counts the models that would show if it were ticked, given the other filters.
+      for (const filter of LIST_FILTERS) {
+        if (!failed.every((other) => other === filter)) continue;
+        if (filter === 'allows') {
+          if (failed.length === 0) for (const use of row.facts.allows) add(`allows=${use}`);
+        } else {
+          add(`${filter}=${row.facts[filter]}`);
+        }
+      }
     }
-    const sorted = [...rows].sort((a, b) => (state.sort ? compareRows(a.sort, b.sort, state.sort.key, state.sort.descending) : 0) || a.index - b.index);
-    if (sorted.some((row, position) => row !== order[position])) {
-      tbody.append(...sorted.map((row) => row.element));
-      order = sorted;
+    const key = state.sort ? `${state.sort.key}:${state.sort.descending}` : '';
+    if (key !== orderKey) {
+      orderKey = key;
+      const sorted = [...rows].sort((a, b) => (state.sort ? compareRows(a.sort, b.sort, state.sort.key, state.sort.descending) : 0) || a.index - b.index);
+      if (sorted.some((row, position) => row !== order[position])) {
+        tbody.append(...sorted.map((row) => row.element));
+        order = sorted;
+      }
     }
     for (const header of headers) {
       const sortedHere = state.sort?.key === header.dataset.sortKey;
       if (sortedHere) header.setAttribute('aria-sort', state.sort!.descending ? 'descending' : 'ascending');
       else header.removeAttribute('aria-sort');
     }
-    renderCounts();
+    for (const [countKey, element] of counts) {
+      const text = String(tally.get(countKey) ?? 0);
+      if (element.textContent !== text) element.textContent = text;
+    }
     status.textContent = `${shown} of ${rows.length} models`;
     empty.hidden = shown > 0;
-  }
-
-  // Each option shows how many models would match if it were ticked, given the other filters.
-  function renderCounts(): void {
-    const tally = new Map<string, number>();
-    const add = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
-    for (const filter of LIST_FILTERS) {
-      for (const row of rows) {
-        if (!rowMatches(row.facts, state, filter)) continue;
-        if (filter === 'allows') {
-          for (const use of row.facts.allows) if (state.allows.every((wanted) => row.facts.allows.includes(wanted))) add(`allows=${use}`);
-        } else {
-          add(`${filter}=${row.facts[filter]}`);
-        }
-      }
-    }
-    for (const [key, element] of counts) element.textContent = String(tally.get(key) ?? 0);
   }
 
   function writeForm(): void {

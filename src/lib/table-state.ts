@@ -98,22 +98,35 @@ export interface RowFacts {
   allows: readonly Use[];
 }
 
-/** Whether a row passes every filter, optionally leaving one list filter out (for option counts). */
-export function rowMatches(row: RowFacts, state: TableState, except?: ListFilter): boolean {
+/**
+ * Which filters a row fails: the free text and the size range as "q" and "params", each list
+ * filter by name. Empty when the row shows. One pass gives both the visible rows and, for each
+ * list filter, the rows that would show without it (the option counts).
+ */
+export function failedFilters(row: RowFacts, state: TableState): ('q' | 'params' | ListFilter)[] {
+  const failed: ('q' | 'params' | ListFilter)[] = [];
   if (state.q) {
-    for (const word of state.q.toLowerCase().split(/\s+/)) if (!row.text.includes(word)) return false;
+    for (const word of state.q.toLowerCase().split(/\s+/)) {
+      if (!row.text.includes(word)) {
+        failed.push('q');
+        break;
+      }
+    }
   }
   const single = { commercial: row.commercial, license: row.license, category: row.category, org: row.org, weights: row.weights } as const;
   for (const filter of ['commercial', 'license', 'category', 'org', 'weights'] as const) {
     const wanted = state[filter] as readonly string[];
-    if (filter !== except && wanted.length > 0 && !wanted.includes(single[filter])) return false;
+    if (wanted.length > 0 && !wanted.includes(single[filter])) failed.push(filter);
   }
-  if (except !== 'allows' && !state.allows.every((use) => row.allows.includes(use))) return false;
+  if (!state.allows.every((use) => row.allows.includes(use))) failed.push('allows');
   const { min, max } = state.params;
-  if (min !== null || max !== null) {
-    if (!row.sizes?.some((size) => (min === null || size >= min) && (max === null || size <= max))) return false;
-  }
-  return true;
+  if ((min !== null || max !== null) && !row.sizes?.some((size) => (min === null || size >= min) && (max === null || size <= max))) failed.push('params');
+  return failed;
+}
+
+/** Whether a row passes every filter, optionally leaving one list filter out (for option counts). */
+export function rowMatches(row: RowFacts, state: TableState, except?: ListFilter): boolean {
+  return failedFilters(row, state).every((filter) => filter === except);
 }
 
 /** Sort values of a row; null sorts last whichever the direction. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  compareRows, EMPTY_STATE, parseTableState, rowMatches, serializeTableState, type RowFacts, type SortValues, type TableState,
+  compareRows, EMPTY_STATE, failedFilters, parseTableState, rowMatches, serializeTableState, type RowFacts, type SortValues, type TableState,
 } from '../../src/lib/table-state.ts';
 
 const known = { licenses: ['apache-2.0', 'llama-2-community', 'mit'], organizations: ['meta', 'mistral-ai'] };
@@ -70,6 +70,12 @@ describe('row matching', () => {
     assert.equal(rowMatches(row(), { ...EMPTY_STATE, commercial: ['yes', 'no'], license: ['apache-2.0'] }), true);
     assert.equal(rowMatches(row(), { ...EMPTY_STATE, commercial: ['yes'], license: ['mit'] }), false);
     assert.equal(rowMatches(row(), { ...EMPTY_STATE, license: ['mit'] }, 'license'), true);
+  });
+
+  it('names every filter a row fails, for counts in one pass', () => {
+    const state = { ...EMPTY_STATE, q: 'llama', commercial: ['no' as const], params: { min: 30, max: null }, allows: ['distillation' as const] };
+    assert.deepEqual(failedFilters(row(), state), ['q', 'commercial', 'allows', 'params']);
+    assert.deepEqual(failedFilters(row(), EMPTY_STATE), []);
   });
 
   it('requires every listed use', () => {
