@@ -5,9 +5,10 @@ import { ancestors, children, descendants } from './lineage.ts';
 import { mofClass, opennessRatings, opennessScore, type MofClass, type Rating } from './openness.ts';
 import { allowedUses, commercialUse, type Use, type UseResult, type VerdictResult } from './terms.ts';
 
-export interface DerivedVariant {
-  name: string;
-  license: string;
+export type Variant = NonNullable<Model['variants']>[number];
+
+/** A variant as written, with the verdict its own terms give. */
+export interface DerivedVariant extends Variant {
   commercial: VerdictResult;
 }
 
@@ -35,8 +36,7 @@ export function deriveModel(catalog: Catalog, id: string): DerivedModel {
     commercial: commercialUse(catalog, id),
     allows: allowedUses(catalog, id),
     variants: (model.variants ?? []).map((variant) => ({
-      name: variant.name,
-      license: variant.license,
+      ...variant,
       commercial: commercialUse(catalog, id, { license: variant.license, baseModel: variant.base_model, weights: variant.weights }),
     })),
     ancestors: ancestors(catalog, id),
