@@ -4,7 +4,7 @@ import { API_VERSION, type ApiLicense, type ApiModel } from '../schema/index.ts'
 import type { Catalog } from './catalog.ts';
 import type { DerivedModel } from './derive.ts';
 import { describeReason } from './format.ts';
-import { clauseRows } from './license-view.ts';
+import { clauseRows, licenseUsers } from './license-view.ts';
 import { USE_NAMES } from './terms.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -72,7 +72,7 @@ export function apiLicense(catalog: Catalog, id: string, site: URL | undefined):
     clauses: Object.fromEntries(clauseRows(license).map((row) => [row.clause, {
       applies: row.applies, value: license.clauses[row.clause].value ?? null, detail: row.detail ?? null, source: row.source,
     }])) as ApiLicense['clauses'],
-    models: [...catalog.models].filter(([, model]) => model.license === id).map(([modelId]) => modelId).sort(),
+    models: licenseUsers(catalog, id).main,
     last_verified: license.last_verified,
     page: absoluteUrl(`licenses/${id}/`, site),
   };

@@ -82,3 +82,8 @@ export function formatTokens(tokens: number | 'unknown'): string {
   if (tokens >= 1e9) return `${Number((tokens / 1e9).toPrecision(3))}B`;
   return formatNumber(tokens);
 }
+
+/** Cuts text to a length, ending in an ellipsis, for labels in pictures and images. */
+export function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}

@@ -1,5 +1,6 @@
 // A license's clauses in plain words, each with its citation, for the license page.
 import { CLAUSE_NAMES, type ClauseName, type License } from '../schema/index.ts';
+import type { Catalog } from './catalog.ts';
 import { CLAUSE_PHRASES, formatNumber } from './format.ts';
 
 export interface ClauseRow {
@@ -25,4 +26,15 @@ export function clauseRows(license: License): ClauseRow[] {
       source: value.source ?? license.url,
     };
   });
+}
+
+/** The models whose main weights use a license, and those with only a variant under it, by id. */
+export function licenseUsers(catalog: Catalog, id: string): { main: string[]; variantsOnly: string[] } {
+  const main: string[] = [];
+  const variantsOnly: string[] = [];
+  for (const [modelId, model] of catalog.models) {
+    if (model.license === id) main.push(modelId);
+    else if (model.variants?.some((variant) => variant.license === id)) variantsOnly.push(modelId);
+  }
+  return { main: main.sort(), variantsOnly: variantsOnly.sort() };
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Verdict } from '../schema/index.ts';
+import { truncate } from './format.ts';
 
 export interface OgCard {
   title: string;
@@ -33,9 +34,6 @@ const VERDICT_STYLE: Record<Verdict, { text: string; background: string }> = {
   no: { text: 'Commercial use: no', background: '#cf222e' },
 };
 
-function truncate(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
-}
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | Node[] | string } };
 const box = (style: Record<string, unknown>, children: Node['props']['children']): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });

@@ -5,6 +5,7 @@ import { scaleLog, scaleUtc } from 'd3-scale';
 import { LICENSE_CATEGORIES, VERDICTS, type LicenseCategory, type Verdict } from '../schema/index.ts';
 import type { Catalog } from './catalog.ts';
 import type { DerivedModel } from './derive.ts';
+import { truncate } from './format.ts';
 
 // ---- lineage tree ----
 
@@ -44,8 +45,6 @@ interface TreeDatum {
   children: TreeDatum[];
 }
 
-const shorten = (text: string, length: number) => (text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`);
-
 const ROW = 34;
 const COLUMN = 270;
 // Approximate width of a 12px label, so edges start after the parent's name instead of crossing it.
@@ -67,7 +66,7 @@ export function lineage(models: readonly DerivedModel[], focus?: string): Lineag
   const build = (derived: DerivedModel): TreeDatum => ({
     kind: 'model', id: derived.id, label: derived.model.name, verdict: derived.commercial.verdict,
     children: [
-      ...(derived.model.training_data ?? []).filter((data) => data.binding).map((data): TreeDatum => ({ kind: 'data', id: data.name, label: shorten(data.name, 40), terms: data.terms, children: [] })),
+      ...(derived.model.training_data ?? []).filter((data) => data.binding).map((data): TreeDatum => ({ kind: 'data', id: data.name, label: truncate(data.name, 40), terms: data.terms, children: [] })),
       ...derived.children.map((child) => build(byId.get(child)!)),
     ],
   });
