@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 // link is proven to respect it. Chromium comes from the system (Debian's package), never a
 // download: CHROME_PATH overrides the default location.
 export const BASE_PATH = '/atlas/';
-const PORT = 4329;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
