@@ -22,7 +22,8 @@ const HEIGHT = 630;
 const PADDING = 64;
 // Bump when the drawing changes, so cached images are redrawn.
 const DESIGN_VERSION = 5;
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'open-llm-atlas-og');
+// OG_IMAGE_CACHE_DIR moves the cache, e.g. so the benchmark can measure a cold and a warm build.
+const CACHE_DIR = process.env.OG_IMAGE_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'open-llm-atlas-og');
 
 const require = createRequire(import.meta.url);
 const font = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));

@@ -1,0 +1,142 @@
+// What a visitor's browser sees: first paint, the table's interactions to the next painted frame,
+// Pagefind's first result, and Lighthouse's scores. Headless system Chromium, no throttling
+// except Lighthouse's own (its mobile preset).
+import { chromium, type Browser, type Page } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.ts';
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const round = (value: number) => Math.round(value * 10) / 10;
+
+export interface Interactions {
+  filter: number;
+  sort: number;
+  showAll: number;
+  runs: number;
+}
+
+export interface LighthouseScores {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  firstContentfulPaintMs: number;
+  largestContentfulPaintMs: number;
+  totalBlockingTimeMs: number;
+  cumulativeLayoutShift: number;
+}
+
+export async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    return await use(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function firstContentfulPaint(browser: Browser, url: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    times.push(await page.evaluate(() => new Promise<number>((resolve) => {
+      new PerformanceObserver((list) => {
+        const paint = list.getEntriesByName('first-contentful-paint')[0];
+        if (paint) resolve(paint.startTime);
+      }).observe({ type: 'paint', buffered: true });
+    })));
+    await context.close();
+  }
+  return round(median(times));
+}
+
+/** Clicks an element and returns the milliseconds until the next frame has been painted. */
+function clickToNextFrame(page: Page, selector: string): Promise<number> {
+  return page.evaluate((target) => {
+    const element = document.querySelector<HTMLElement>(target);
+    if (!element) throw new Error(`nothing matches ${target}`);
+    const started = performance.now();
+    element.click();
+    // A task queued from requestAnimationFrame runs once that frame's style, layout and paint are done.
+    return new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0)));
+  }, selector);
+}
+
+const SORT_KEYS = ['name', 'parameters', 'release_date', 'license', 'openness'];
+
+/** Median time to the next frame for a filter change, a sort and "show all" on the table page. */
+export async function tableInteractions(browser: Browser, url: string, runs: number): Promise<Interactions> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.locator('[data-sort-button]').first().waitFor();
+  const status = page.locator('[data-table-status]');
+  const all = await status.textContent();
+  const times = { filter: [] as number[], sort: [] as number[], showAll: [] as number[] };
+  const settle = () => page.waitForTimeout(150);
+  for (let run = 0; run < runs; run += 1) {
+    times.filter.push(await clickToNextFrame(page, 'input[name="commercial"][value="no"]'));
+    if ((await status.textContent()) === all) throw new Error('the filter changed nothing: the benchmark would measure no work');
+    await settle();
+    times.showAll.push(await clickToNextFrame(page, '[data-filters] [data-reset]'));
+    if ((await status.textContent()) !== all) throw new Error('"show all" did not bring every model back');
+    await settle();
+    times.sort.push(await clickToNextFrame(page, `th[data-sort-key="${SORT_KEYS[run % SORT_KEYS.length]}"] [data-sort-button]`));
+    await settle();
+  }
+  await page.close();
+  return { filter: round(median(times.filter)), sort: round(median(times.sort)), showAll: round(median(times.showAll)), runs };
+}
+
+/** Median time from typing a query on /search/ to Pagefind's first result on screen, cold each time. */
+export async function searchFirstResult(browser: Browser, url: string, query: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.waitFor();
+    const started = performance.now();
+    await input.fill(query);
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    times.push(performance.now() - started);
+    await context.close();
+  }
+  return round(median(times));
+}
+
+export async function lighthouseScores(urls: { page: string; url: string }[]): Promise<LighthouseScores[]> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    const scores: LighthouseScores[] = [];
+    for (const { page, url } of urls) {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { categories, audits } = result.lhr;
+      const score = (name: string) => Math.round((categories[name]?.score ?? 0) * 100);
+      const metric = (name: string) => Math.round((audits[name]?.numericValue ?? NaN) * 1000) / 1000;
+      scores.push({
+        page,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        firstContentfulPaintMs: Math.round(metric('first-contentful-paint')),
+        largestContentfulPaintMs: Math.round(metric('largest-contentful-paint')),
+        totalBlockingTimeMs: Math.round(metric('total-blocking-time')),
+        cumulativeLayoutShift: metric('cumulative-layout-shift'),
+      });
+    }
+    return scores;
+  } finally {
+    chrome.kill();
+  }
+}
