@@ -1,7 +1,11 @@
 // Enhances the server-rendered comparison table: filters, sorting and counts, all kept in the
 // URL (DESIGN.md contract). Without this script the full table still reads and links work.
+// The rows that show are packed into the table's <tbody> groups in display order, so every group
+// stays full and the browser lays out only the groups on screen (see ROWS_PER_GROUP in
+// src/lib/table-state.ts); rows that do not match wait, hidden, in one hidden group at the end.
+import { VERDICTS, WEIGHTS_ACCESS } from '../schema/vocabulary.ts';
 import {
-  compareRows, EMPTY_STATE, failedFilters, LIST_FILTERS, parseTableState, serializeTableState,
+  applyFilters, compareRows, EMPTY_STATE, LIST_FILTERS, packGroups, parseTableState, serializeTableState, SORT_KEYS,
   type ListFilter, type RowFacts, type SortKey, type SortValues, type TableState,
 } from '../lib/table-state.ts';
 
@@ -10,14 +14,15 @@ interface Row {
   /** Position in the server's order, the order when no sort is chosen. */
   index: number;
   facts: RowFacts;
-  sort: SortValues;
+  /** Read from the row on the first sort, not at load. */
+  sort?: SortValues;
 }
 
 const table = document.querySelector<HTMLTableElement>('[data-model-table]');
 const form = document.querySelector<HTMLFormElement>('[data-filters]');
 const status = document.querySelector<HTMLElement>('[data-table-status]');
 const empty = document.querySelector<HTMLElement>('[data-table-empty]');
-if (table && form && status && empty && table.tBodies[0]) enhance(table, table.tBodies[0], form, status, empty);
+if (table && form && status && empty) enhance(table, form, status, empty);
 
 function factsOf(element: HTMLTableRowElement): RowFacts {
   const data = element.dataset;
@@ -34,18 +39,50 @@ function factsOf(element: HTMLTableRowElement): RowFacts {
   };
 }
 
-function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, form: HTMLFormElement, status: HTMLElement, empty: HTMLElement): void {
-  const rows: Row[] = [...tbody.rows].map((element, index) => ({
-    element, index, facts: factsOf(element), sort: JSON.parse(element.dataset.sort ?? '{}') as SortValues,
-  }));
-  const known = {
-    licenses: [...new Set(rows.map((row) => row.facts.license))],
-    organizations: [...new Set(rows.map((row) => row.facts.org))],
+/** Runs a task when the browser is idle, or after `timeout` ms at the latest. */
+function whenIdle(task: () => void, timeout: number): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(() => task(), { timeout });
+  else setTimeout(task, Math.min(timeout, 100));
+}
+
+function sortValuesOf(row: Row): SortValues {
+  const { element, facts } = row;
+  const text = (key: SortKey) => element.cells[SORT_KEYS.indexOf(key)]?.textContent?.trim() ?? '';
+  return {
+    name: text('name'),
+    organization: text('organization'),
+    parameters: facts.sizes ? Math.max(...facts.sizes) : null,
+    release_date: text('release_date'),
+    license: text('license'),
+    commercial_use: VERDICTS.indexOf(facts.commercial),
+    weights: WEIGHTS_ACCESS.indexOf(facts.weights),
+    openness: Number(text('openness')),
+    context_length: element.dataset.context ? Number(element.dataset.context) : null,
   };
+}
+
+function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLElement, empty: HTMLElement): void {
+  const groups = [...table.tBodies];
+  // Filtered-out rows wait here, hidden, so the groups above hold only rows that show.
+  const reserve = table.createTBody();
+  reserve.hidden = true;
+  const optionValues = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((box) => box.value);
+  const known = { licenses: optionValues('license'), organizations: optionValues('org') };
   const counts = new Map([...form.querySelectorAll<HTMLElement>('[data-count-for]')].map((element) => [element.dataset.countFor!, element]));
   const headers = [...table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')];
   let state: TableState = parseTableState(window.location.search, known);
-  let order = rows;
+
+  // The rows' facts are read when the browser is idle after load, or at the first change if that
+  // comes sooner: the page ships the unfiltered table and its counts, so load needs none of it.
+  let rows: Row[] | undefined;
+  let order: Row[] = [];
+  const readRows = (): Row[] => {
+    if (!rows) {
+      rows = groups.flatMap((group) => [...group.rows]).map((element, index) => ({ element, index, facts: factsOf(element) }));
+      order = rows;
+    }
+    return rows;
+  };
 
   // Column headers become sort buttons only when the script can sort.
   for (const header of headers) {
@@ -63,34 +100,32 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, form: 
 
   let orderKey = '';
 
+  /** Puts exactly these rows, in this order, into a section, touching it only if they differ. */
+  function fill(section: HTMLTableSectionElement, wanted: readonly Row[]): void {
+    const unchanged = section.rows.length === wanted.length && wanted.every((row, position) => section.rows[position] === row.element);
+    if (!unchanged) section.replaceChildren(...wanted.map((row) => row.element));
+  }
+
   function render(): void {
-    let shown = 0;
-    const tally = new Map<string, number>();
-    const add = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
-    for (const row of rows) {
-      const failed = failedFilters(row.facts, state);
-      const show = failed.length === 0;
-      if (row.element.hidden === show) row.element.hidden = !show;
-      if (show) shown += 1;
-      // Each option counts the models that would show if it were ticked, given the other filters.
-      for (const filter of LIST_FILTERS) {
-        if (!failed.every((other) => other === filter)) continue;
-        if (filter === 'allows') {
-          if (failed.length === 0) for (const use of row.facts.allows) add(`allows=${use}`);
-        } else {
-          add(`${filter}=${row.facts[filter]}`);
-        }
-      }
-    }
+    const all = readRows();
     const key = state.sort ? `${state.sort.key}:${state.sort.descending}` : '';
     if (key !== orderKey) {
       orderKey = key;
-      const sorted = [...rows].sort((a, b) => (state.sort ? compareRows(a.sort, b.sort, state.sort.key, state.sort.descending) : 0) || a.index - b.index);
-      if (sorted.some((row, position) => row !== order[position])) {
-        tbody.append(...sorted.map((row) => row.element));
-        order = sorted;
-      }
+      const sort = state.sort;
+      if (sort) for (const row of all) row.sort ??= sortValuesOf(row);
+      order = [...all].sort((a, b) => (sort ? compareRows(a.sort!, b.sort!, sort.key, sort.descending) : 0) || a.index - b.index);
     }
+    const { shown, counts: tally } = applyFilters(order, (row) => row.facts, state);
+    const showing = new Set(shown);
+    for (const row of all) {
+      const hide = !showing.has(row);
+      if (row.element.hidden !== hide) row.element.hidden = hide;
+    }
+    packGroups(shown, groups.length).forEach((wanted, index) => {
+      fill(groups[index]!, wanted);
+      groups[index]!.hidden = wanted.length === 0;
+    });
+    fill(reserve, all.filter((row) => !showing.has(row)));
     for (const header of headers) {
       const sortedHere = state.sort?.key === header.dataset.sortKey;
       if (sortedHere) header.setAttribute('aria-sort', state.sort!.descending ? 'descending' : 'ascending');
@@ -100,8 +135,8 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, form: 
       const text = String(tally.get(countKey) ?? 0);
       if (element.textContent !== text) element.textContent = text;
     }
-    status.textContent = `${shown} of ${rows.length} models`;
-    empty.hidden = shown > 0;
+    status.textContent = `${shown.length} of ${all.length} models`;
+    empty.hidden = shown.length > 0;
   }
 
   function writeForm(): void {
@@ -125,14 +160,25 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, form: 
     return parseTableState(query.toString(), known);
   }
 
-  function navigate(next: TableState, replace: boolean): void {
-    state = next;
+  // Writing the URL costs the browser several milliseconds, so it waits until the browser is idle
+  // after painting the table's new frame. Changes made before then make one history entry.
+  let urlWrite: { replace: boolean } | null = null;
+
+  function writeUrl(): void {
+    if (!urlWrite) return;
     const query = serializeTableState(state);
     if (query !== window.location.search) {
       const url = `${window.location.pathname}${query}${window.location.hash}`;
-      if (replace) window.history.replaceState(null, '', url);
+      if (urlWrite.replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     }
+    urlWrite = null;
+  }
+
+  function navigate(next: TableState, replace: boolean): void {
+    state = next;
+    if (!urlWrite) whenIdle(writeUrl, 250);
+    urlWrite = { replace: (urlWrite?.replace ?? true) && replace };
     render();
   }
 
@@ -153,6 +199,7 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, form: 
   });
   empty.querySelector('[data-reset]')?.addEventListener('click', reset);
   window.addEventListener('popstate', () => {
+    urlWrite = null;
     state = parseTableState(window.location.search, known);
     writeForm();
     render();
@@ -163,5 +210,7 @@ function enhance(table: HTMLTableElement, tbody: HTMLTableSectionElement, form: 
     for (const group of form.querySelectorAll('details')) group.open = false;
   }
   writeForm();
-  render();
+  // A URL with filters or a sort needs the script's table now; without, the page is already right.
+  if (serializeTableState(state) !== '') render();
+  else whenIdle(readRows, 2000);
 }

@@ -5,7 +5,7 @@ import { LICENSE_CATEGORIES, VERDICTS, WEIGHTS_ACCESS } from '../schema/index.ts
 import type { Catalog } from './catalog.ts';
 import { VERDICT_LABELS, type DerivedModel } from './derive.ts';
 import { describeReason, formatNumber, formatParameters, WEIGHTS_LABELS } from './format.ts';
-import type { ListFilter, SortValues } from './table-state.ts';
+import { applyFilters, EMPTY_STATE, type ListFilter, type RowFacts } from './table-state.ts';
 import { USE_NAMES, USES, type Use } from './terms.ts';
 import { licenseHref, modelHref, organizationHref } from './urls.ts';
 
@@ -27,7 +27,8 @@ export interface TableRow {
   allows: Use[];
   /** Lowercased name, organization and summary, for the free-text filter. */
   searchText: string;
-  sortValues: SortValues;
+  /** The context length as a number, for sorting; null when unknown. */
+  contextTokens: number | null;
 }
 
 export function tableRows(catalog: Catalog, models: readonly DerivedModel[]): TableRow[] {
@@ -52,17 +53,7 @@ export function tableRows(catalog: Catalog, models: readonly DerivedModel[]): Ta
       contextLength: context === null ? 'unknown' : formatNumber(context),
       allows: USE_NAMES.filter((use) => allows[use].allowed),
       searchText: `${model.name} ${organization?.name ?? ''} ${model.summary}`.toLowerCase(),
-      sortValues: {
-        name: model.name,
-        organization: organization?.name ?? model.organization,
-        parameters: sizes === null ? null : Math.max(...sizes),
-        release_date: model.release_date,
-        license: license?.name ?? model.license,
-        commercial_use: VERDICTS.indexOf(commercial.verdict),
-        weights: WEIGHTS_ACCESS.indexOf(model.weights),
-        openness: openness.score,
-        context_length: context,
-      },
+      contextTokens: context,
     };
     return row;
   });
@@ -96,3 +87,16 @@ export const FILTER_LABELS: Record<ListFilter, string> = {
   weights: 'Weights',
   allows: 'Terms allow',
 };
+
+/** What the browser script reads from a row's data attributes, for filtering and counting. */
+export function rowFacts(row: TableRow): RowFacts {
+  return {
+    id: row.id, text: row.searchText, commercial: row.commercial, license: row.license.id, category: row.license.category,
+    org: row.organization.id, weights: row.weights, sizes: row.sizes, allows: row.allows,
+  };
+}
+
+/** Each filter option's count with no filter set: the page ships them, so the script need not count at load. */
+export function initialCounts(rows: readonly TableRow[]): Map<string, number> {
+  return applyFilters(rows, rowFacts, EMPTY_STATE).counts;
+}

@@ -26,6 +26,8 @@ test('the table reads without JavaScript', async ({ browser }) => {
 });
 
 test('every model page shows each fact with a source or as unknown, and the verdict with reasons', async ({ page, request }) => {
+  // One visit per model: the time grows with the catalogue.
+  test.setTimeout(120_000);
   const { models } = (await (await request.get('api/models.json')).json()) as { models: ApiModel[] };
   for (const model of models) {
     await page.goto(`models/${model.id}/`);

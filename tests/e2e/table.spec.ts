@@ -104,6 +104,27 @@ test('an empty result says so and offers a reset', async ({ page }) => {
   await expect(page.getByLabel('Search the table')).toHaveValue('');
 });
 
+test('rows come in groups that stay full and in order whatever the filter and sort', async ({ page }) => {
+  await page.goto('./?sort=-parameters&commercial=yes,conditional');
+  const groups = await page.locator('tbody').evaluateAll((bodies) => bodies.map((body) => ({
+    hidden: (body as HTMLElement).hidden,
+    shown: body.querySelectorAll('tr:not([hidden])').length,
+    filteredOut: body.querySelectorAll('tr[hidden]').length,
+  })));
+  const shown = models.filter((model) => model.commercial_use !== 'no').length;
+  // Every row stays in the document; filtered-out ones carry `hidden` and sit in hidden groups.
+  expect(groups.reduce((sum, group) => sum + group.shown + group.filteredOut, 0)).toBe(models.length);
+  expect(groups.filter((group) => group.filteredOut > 0).every((group) => group.hidden && group.shown === 0)).toBe(true);
+  // The shown rows fill the visible groups in order; only the last filled group may be short.
+  const filled = groups.filter((group) => group.shown > 0);
+  expect(filled.reduce((sum, group) => sum + group.shown, 0)).toBe(shown);
+  expect(filled.every((group) => !group.hidden)).toBe(true);
+  expect(filled.slice(0, -1).every((group) => group.shown === filled[0]!.shown)).toBe(true);
+  const order = await page.locator('tbody tr[data-model]:not([hidden])').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-model')));
+  const largest = (id: string | null) => Math.max(...(models.find((model) => model.id === id)!.parameters ?? [-1]));
+  expect(order.map(largest)).toEqual(order.map(largest).sort((a, b) => b - a));
+});
+
 test('a verdict shows its reasons on focus', async ({ page }) => {
   await page.goto('./');
   const trigger = page.locator('tr[data-model="llama-2"] .reason-trigger');
@@ -118,6 +139,12 @@ test('on a phone the table becomes cards with no sideways scrolling', async ({ b
   await page.goto('./');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await expect(page.locator('tr[data-model="llama"] td[data-label="License"]')).toBeVisible();
+  // Each fact in a card is labelled with its column's header.
+  const row = page.locator('tr[data-model="llama"]');
+  await row.scrollIntoViewIfNeeded();
+  await expect(row.locator('td').nth(3)).toBeVisible();
+  const headers = await page.locator('thead th').allTextContents();
+  const labels = await row.locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+  expect(labels).toEqual(headers.slice(1).map((header) => `"${header.trim()}:"`));
   await context.close();
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  compareRows, EMPTY_STATE, failedFilters, parseTableState, rowMatches, serializeTableState, type RowFacts, type SortValues, type TableState,
+  compareRows, EMPTY_STATE, failedFilters, packGroups, parseTableState, rowMatches, serializeTableState, type RowFacts, type SortValues, type TableState,
 } from '../../src/lib/table-state.ts';
 
 const known = { licenses: ['apache-2.0', 'llama-2-community', 'mit'], organizations: ['meta', 'mistral-ai'] };
@@ -104,5 +104,19 @@ describe('row ordering', () => {
     for (const descending of [false, true]) {
       assert.ok(compareRows(values({ context_length: null }), values({ context_length: 2048 }), 'context_length', descending) > 0);
     }
+  });
+});
+
+describe('packGroups', () => {
+  it('keeps the shown rows in order, fills every group before the next, and leaves the rest empty', () => {
+    fc.assert(fc.property(fc.array(fc.nat()), fc.integer({ min: 1, max: 8 }), (shown, size) => {
+      const groupCount = Math.ceil(shown.length / size) + 2;
+      const groups = packGroups(shown, groupCount, size);
+      assert.equal(groups.length, groupCount);
+      assert.deepEqual(groups.flat(), shown);
+      const filled = groups.filter((group) => group.length > 0);
+      assert.ok(filled.slice(0, -1).every((group) => group.length === size));
+      assert.ok(groups.slice(filled.length).every((group) => group.length === 0));
+    }));
   });
 });
