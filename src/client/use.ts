@@ -11,25 +11,33 @@ const allowedHeading = document.querySelector<HTMLElement>('[data-allowed-headin
 const blockedHeading = document.querySelector<HTMLElement>('[data-blocked-heading]');
 const status = document.querySelector<HTMLElement>('[data-use-status]');
 const tableLink = document.querySelector<HTMLAnchorElement>('[data-table-link]');
+const results = document.querySelector<HTMLElement>('[data-use-results]');
 
-if (form && allowedList && blockedList && allowedHeading && blockedHeading && status && tableLink) {
+if (form && allowedList && blockedList && allowedHeading && blockedHeading && status && tableLink && results) {
   const items = [...allowedList.querySelectorAll<HTMLLIElement>(':scope > li[data-model]')];
   const tableHref = tableLink.href.split('?')[0];
   const known = { licenses: [], organizations: [] };
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name=allows]')];
 
+  // Lists are rewritten only when their models change, and in the page's order.
+  const fill = (list: HTMLElement, wanted: HTMLLIElement[]) => {
+    const current = list.children;
+    if (current.length !== wanted.length || wanted.some((item, index) => current[index] !== item)) list.replaceChildren(...wanted);
+  };
+
   const render = (wanted: readonly Use[]) => {
     for (const box of boxes) box.checked = wanted.includes(box.value as Use);
-    let allowedCount = 0;
-    for (const item of items) {
+    // The stylesheet shows each model's blocking reasons for the uses named here.
+    results.dataset.need = wanted.join(' ');
+    const allowed = items.filter((item) => {
       const allows = (item.dataset.allows ?? '').split(' ');
-      const allowed = wanted.every((use) => allows.includes(use));
-      for (const reason of item.querySelectorAll<HTMLElement>('[data-blocks]')) {
-        reason.hidden = !wanted.includes(reason.dataset.blocks as Use);
-      }
-      (allowed ? allowedList : blockedList).append(item);
-      if (allowed) allowedCount += 1;
-    }
+      return wanted.every((use) => allows.includes(use));
+    });
+    const allowedSet = new Set(allowed);
+    const blocked = items.filter((item) => !allowedSet.has(item));
+    fill(allowedList, allowed);
+    fill(blockedList, blocked);
+    const allowedCount = allowed.length;
     const query = serializeTableState({ ...EMPTY_STATE, allows: [...wanted] });
     const labels = wanted.map((use) => USES[use].label.toLowerCase()).join(', ');
     allowedHeading.textContent = wanted.length === 0 ? 'Models' : `Models whose terms allow ${labels}`;
