@@ -1,12 +1,14 @@
 // Open Graph images, one per model, drawn at build time (satori lays out, resvg rasterises) and
 // cached by content: an unchanged model costs nothing on the next build.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Verdict } from '../schema/index.ts';
+import type { Catalog } from './catalog.ts';
+import type { DerivedModel } from './derive.ts';
 import { truncate } from './format.ts';
 
 export interface OgCard {
@@ -62,10 +64,33 @@ async function draw(card: OgCard): Promise<Buffer> {
   return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
 }
 
+/** The site's own card, for pages that are not about one model. */
+export const SITE_CARD: OgCard = {
+  title: 'Which open LLM may I use?',
+  summary: 'Open large language models compared: what each license allows, derived clause by clause, with a source for every fact.',
+};
+
+/** A model's card: its name, summary and terms. */
+export function modelCard(catalog: Catalog, { model, commercial, openness }: DerivedModel): OgCard {
+  return {
+    title: model.name,
+    summary: model.summary,
+    terms: {
+      verdict: commercial.verdict,
+      license: catalog.licenses.get(model.license)?.name ?? model.license,
+      openness: openness.score.toFixed(2),
+    },
+  };
+}
+
+const cacheFile = (card: OgCard) => join(CACHE_DIR, `${createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, card })).digest('hex')}.png`);
+
+/** Whether a card was drawn before (so a build gets it for nothing). */
+export const isCached = (card: OgCard): boolean => existsSync(cacheFile(card));
+
 /** The PNG for a card, from the cache when the same card was drawn before. */
 export async function ogImage(card: OgCard): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, card })).digest('hex');
-  const file = join(CACHE_DIR, `${key}.png`);
+  const file = cacheFile(card);
   try {
     return readFileSync(file);
   } catch {

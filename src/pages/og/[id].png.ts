@@ -1,21 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDerivedModels } from '../../lib/content.ts';
-import { ogImage, type OgCard } from '../../lib/og-image.ts';
+import { modelCard, ogImage, type OgCard } from '../../lib/og-image.ts';
 
 export const getStaticPaths = (async () => {
   const { catalog, models } = await loadDerivedModels();
-  return models.map(({ id, model, commercial, openness }) => {
-    const card: OgCard = {
-      title: model.name,
-      summary: model.summary,
-      terms: {
-        verdict: commercial.verdict,
-        license: catalog.licenses.get(model.license)?.name ?? model.license,
-        openness: openness.score.toFixed(2),
-      },
-    };
-    return { params: { id }, props: { card } };
-  });
+  return models.map((derived) => ({ params: { id: derived.id }, props: { card: modelCard(catalog, derived) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
