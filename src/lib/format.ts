@@ -1,7 +1,7 @@
 // Plain-words text for derived facts, shared by pages, badges and the API.
 import type { ClauseName, WeightsAccess } from '../schema/index.ts';
 import type { Catalog } from './catalog.ts';
-import type { Origin, Reason } from './terms.ts';
+import { USE_NAMES, type Origin, type Reason, type Use, type UseResult } from './terms.ts';
 
 export const CLAUSE_PHRASES: Record<ClauseName, string> = {
   non_commercial: 'non-commercial use only',
@@ -86,4 +86,28 @@ export function formatTokens(tokens: number | 'unknown'): string {
 /** Cuts text to a length, ending in an ellipsis, for labels in pictures and images. */
 export function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+/** A reason that blocks one or more uses, told once, with the uses it blocks. */
+export interface BlockingReason {
+  uses: Use[];
+  text: string;
+  /** The license whose clause it is; null for the weights' access. */
+  license: string | null;
+}
+
+/** The reasons a model's terms block uses, each told once with every use it blocks, in use order. */
+export function blockingReasons(catalog: Catalog, allows: Record<Use, UseResult>): BlockingReason[] {
+  const byText = new Map<string, BlockingReason>();
+  for (const use of USE_NAMES) {
+    for (const reason of allows[use].blockedBy) {
+      const text = describeReason(catalog, reason);
+      const license = reason.kind === 'clause' ? reason.term.license : null;
+      const key = `${license ?? ''}\n${text}`;
+      const entry = byText.get(key) ?? { uses: [], text, license };
+      if (!entry.uses.includes(use)) entry.uses.push(use);
+      byText.set(key, entry);
+    }
+  }
+  return [...byText.values()];
 }
