@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import validateContent from './src/integrations/validate-content.ts';
+import { contentProseGuard } from './src/lib/safe-output.ts';
 
 // SITE_URL and BASE_PATH let the same build be hosted at a domain root or under a path
 // (e.g. a GitHub Pages project site at /open-llm-atlas/).
@@ -12,7 +14,11 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   integrations: [validateContent(), mdx(), sitemap()],
-  // Plain code blocks: themed highlighting failed contrast checks, and the snippets are short.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Contributors' prose is Markdown only: raw HTML, images and non-https links are dropped.
+    processor: satteri({ mdastPlugins: [contentProseGuard] }),
+    // Plain code blocks: themed highlighting failed contrast checks, and the snippets are short.
+    syntaxHighlight: false,
+  },
   vite: { plugins: [tailwindcss()] },
 });
