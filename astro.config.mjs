@@ -20,5 +20,21 @@ export default defineConfig({
     // Plain code blocks: themed highlighting failed contrast checks, and the snippets are short.
     syntaxHighlight: false,
   },
+  // Every page carries a Content-Security-Policy (SECURITY.md): only the site's own files and
+  // the inline scripts and styles Astro hashed may run; nothing loads from another origin.
+  // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no eval().
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });
