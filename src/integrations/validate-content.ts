@@ -2,6 +2,7 @@
 // `npm run validate` reports (Astro alone only logs missing references and duplicate ids).
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SKIP_VALIDATION_VARIABLE, validationSkipped } from '../lib/renderer-test.ts';
 import { formatProblem, validateContent } from '../lib/validate.ts';
 
 export default function validateContentIntegration(): AstroIntegration {
@@ -9,6 +10,10 @@ export default function validateContentIntegration(): AstroIntegration {
     name: 'open-llm-atlas:validate-content',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        if (validationSkipped()) {
+          logger.warn(`${SKIP_VALIDATION_VARIABLE} is set: content is NOT validated (hostile-content tests only)`);
+          return;
+        }
         const { problems } = validateContent(fileURLToPath(config.root));
         if (problems.length === 0) return;
         for (const problem of problems) logger.error(formatProblem(problem));
