@@ -23,11 +23,12 @@ export default defineConfig({
   // Every page carries a Content-Security-Policy (SECURITY.md): only the site's own files and
   // the inline scripts and styles Astro hashed may run; nothing loads from another origin.
   // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no eval().
+  // data: images are Pagefind's icons; an image cannot run a script.
   security: {
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self'",
+        "img-src 'self' data:",
         "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

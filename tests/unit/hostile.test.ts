@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { SKIP_VALIDATION_VARIABLE } from '../../src/lib/renderer-test.ts';
-import { brokenLinks, listFiles, pagePolicyProblems, unsafeMarkup } from '../dist-check.ts';
+import { brokenLinks, listFiles, pagePolicyProblems, unsafeMarkup } from '../support/dist-check.ts';
 import { ASTRO, HOSTILE_FIXTURE, PAGEFIND, projectCopy } from './helpers.ts';
 
 const SITE = 'https://atlas.example';
