@@ -32,7 +32,7 @@ export function fixtureCopy(): { root: string; edit(file: string, change: (text:
   };
 }
 
-const ROOT = join(import.meta.dirname, '..', '..');
+export const ROOT = join(import.meta.dirname, '..', '..');
 
 /** A throwaway copy of the project (code, config, a fixture's content) that can build. */
 export function projectCopy(fixture: string = VALID_FIXTURE): { root: string; run(script: string, args: string[], env?: Record<string, string>): { status: number | null; output: string }; remove(): void } {
