@@ -2,6 +2,7 @@
 // `npm run validate` reports (Astro alone only logs missing references and duplicate ids).
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { SKIP_VALIDATION_VARIABLE, validationSkipped } from '../lib/renderer-test.ts';
 import { formatProblem, validateContent } from '../lib/validate.ts';
 
@@ -18,7 +19,13 @@ export default function validateContentIntegration(): AstroIntegration {
         if (problems.length === 0) return;
         for (const problem of problems) logger.error(formatProblem(problem));
         const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'} (run npm run validate)`;
-        if (command === 'build') throw new Error(summary);
+        if (command === 'build') {
+          // Astro's error for users, without a stack: the problems above say where to look, a
+          // stack trace would only point at this line.
+          const error = new AstroError(summary, 'each problem is listed above as file › field: problem — hint');
+          error.stack = '';
+          throw error;
+        }
         logger.warn(summary);
       },
     },

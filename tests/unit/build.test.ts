@@ -27,6 +27,7 @@ describe('astro build', { timeout: 120_000 }, () => {
       assert.notEqual(status, 0);
       assert.match(output, /content\/models\/tuned-model\.md › license: unknown license id "apache2" — did you mean "apache-2\.0"\?/);
       assert.match(output, /1 content problem \(run npm run validate\)/);
+      assert.doesNotMatch(output, /Stack trace|^\s+at /m, 'the problems, without a stack trace');
     } finally {
       project.remove();
     }
