@@ -39,7 +39,7 @@ test('no payload runs or reaches the markup on any page or badge', async ({ page
         element.dispatchEvent(new FocusEvent('focus'));
       }
     });
-    failures.push(...(await violations(page)).map((violation) => `${url}: ${violation}`));
+    failures.push(...(await violations()).map((violation) => `${url}: ${violation}`));
     if (!url.endsWith('.svg')) {
       for (const landmark of ['main', 'footer', 'header']) {
         if ((await page.locator(landmark).count()) !== 1) failures.push(`${url}: ${landmark} is not there exactly once`);
@@ -68,6 +68,6 @@ test('the table and compare view render hostile rows without running them', asyn
   await expect(page.locator('tr[data-model="hostile-model"]')).toBeVisible();
   await page.goto('compare/?models=hostile-model,formula-model');
   await expect(page.locator('[data-compare-output]')).toContainText('=HYPERLINK("https://evil.example","click")');
-  expect(await violations(page)).toEqual([]);
+  expect(await violations()).toEqual([]);
   expect(dialogs).toEqual([]);
 });
