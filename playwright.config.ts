@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium.ts';
 export const BASE_PATH = '/atlas/';
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+// The hostile fixture's site (hostile.spec.ts), built with validation skipped, at the root.
+export const HOSTILE_URL = `http://127.0.0.1:${PORT + 1}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,11 +22,21 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: {
-    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    env: { BASE_PATH, SITE_URL: 'https://atlas.example', ASTRO_TELEMETRY_DISABLED: '1' },
-    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-  },
+  // Started one after the other, so the two builds never run at once.
+  webServer: [
+    {
+      command: `npm run build && npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      env: { BASE_PATH, SITE_URL: 'https://atlas.example', ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: `node tests/e2e/hostile-site.ts ${PORT + 1}`,
+      url: HOSTILE_URL,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 });

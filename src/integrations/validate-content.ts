@@ -2,6 +2,8 @@
 // `npm run validate` reports (Astro alone only logs missing references and duplicate ids).
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { SKIP_VALIDATION_VARIABLE, validationSkipped } from '../lib/renderer-test.ts';
 import { formatProblem, validateContent } from '../lib/validate.ts';
 
 export default function validateContentIntegration(): AstroIntegration {
@@ -9,11 +11,21 @@ export default function validateContentIntegration(): AstroIntegration {
     name: 'open-llm-atlas:validate-content',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        if (validationSkipped()) {
+          logger.warn(`${SKIP_VALIDATION_VARIABLE} is set: content is NOT validated (hostile-content tests only)`);
+          return;
+        }
         const { problems } = validateContent(fileURLToPath(config.root));
         if (problems.length === 0) return;
         for (const problem of problems) logger.error(formatProblem(problem));
         const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'} (run npm run validate)`;
-        if (command === 'build') throw new Error(summary);
+        if (command === 'build') {
+          // Astro's error for users, without a stack: the problems above say where to look, a
+          // stack trace would only point at this line.
+          const error = new AstroError(summary, 'each problem is listed above as file › field: problem — hint');
+          error.stack = '';
+          throw error;
+        }
         logger.warn(summary);
       },
     },

@@ -38,7 +38,9 @@ export interface EntryFile {
 }
 
 export function formatPath(path: FieldPath): string {
-  return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : String(segment))).join('.').replace(/\.\[/g, '[');
+  // An empty field name is shown as "" so the problem still names it.
+  const name = (segment: PropertyKey) => (typeof segment === 'number' ? `[${segment}]` : segment === '' ? '""' : String(segment));
+  return path.map(name).join('.').replace(/\.\[/g, '[');
 }
 
 export interface EntryFiles {
@@ -153,7 +155,14 @@ function parseYamlEntry(text: string, lineOffset: number): Parsed {
     }
     return undefined;
   };
-  return { entry: { data: doc.toJS(), lineOf }, problems };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // Parsed YAML can still fail to resolve, e.g. an alias (*name) to an anchor never set.
+    return { problems: [{ line: lineAt(0), message: `YAML does not parse: ${(error as Error).message.split('\n')[0]}`, hint: 'remove the * alias or set its & anchor first' }] };
+  }
+  return { entry: { data, lineOf }, problems };
 }
 
 // YAML 1.1 parsers (Astro's among them) turn an unquoted 2024-13-01 into a timestamp and roll it

@@ -34,6 +34,12 @@ export function validateContent(root: string): ValidationResult {
   const valid: { [K in Collection]: { id: string; data: unknown }[] } = { models: [], licenses: [], organizations: [] };
 
   for (const entry of entries) {
+    // An empty file, a list or a lone value has no fields to check one by one.
+    if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
+      const what = entry.collection === 'models' ? 'front matter' : 'file';
+      problems.push({ file: entry.file, line: 1, message: `${what} is ${entry.data === null || entry.data === undefined ? 'empty' : 'not a map of fields'}`, hint: 'write one "field: value" per line' });
+      continue;
+    }
     const unfilled = placeholders(entry);
     // A field still holding its scaffold placeholder is reported once, as unfilled.
     const unfilledPaths = new Set(unfilled.map((problem) => problem.path));

@@ -1,5 +1,6 @@
 // `astro build` runs the validator and fails on what it reports; Astro alone would only log a
-// missing reference or a duplicate id and build anyway.
+// missing reference or a duplicate id and build anyway. `npm run build` also fails on anything
+// else Astro logs as a warning.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,20 @@ describe('astro build', { timeout: 120_000 }, () => {
       assert.notEqual(status, 0);
       assert.match(output, /content\/models\/tuned-model\.md › license: unknown license id "apache2" — did you mean "apache-2\.0"\?/);
       assert.match(output, /1 content problem \(run npm run validate\)/);
+      assert.doesNotMatch(output, /Stack trace|^\s+at /m, 'the problems, without a stack trace');
+    } finally {
+      project.remove();
+    }
+  });
+
+  it('npm run build fails when Astro logs a warning, and names it', () => {
+    const project = projectCopy();
+    try {
+      // A page asking for an entry that does not exist: Astro warns and builds the page anyway.
+      writeFileSync(join(project.root, 'src/pages/lookup.astro'), "---\nimport { getEntry } from 'astro:content';\nawait getEntry('models', 'no-such-model');\n---\n<p>lookup</p>\n");
+      const { status, output } = project.run(join(project.root, 'scripts/build.ts'), []);
+      assert.equal(status, 1, output);
+      assert.match(output, /The build logged 1 warning or error; fix it:\n {2}.*\[WARN\] \[content\] Entry models → no-such-model was not found/);
     } finally {
       project.remove();
     }

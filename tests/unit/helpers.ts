@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const VALID_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'valid');
+/** Entries full of scripts and unsafe URLs, built only with the validator skipped (SECURITY.md). */
+export const HOSTILE_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
 
 /** A throwaway copy of the valid fixture project, edited by the caller. */
 export function fixtureCopy(): { root: string; edit(file: string, change: (text: string) => string): void; write(file: string, text: string): void; read(file: string): string; remove(): void } {
@@ -30,21 +32,26 @@ export function fixtureCopy(): { root: string; edit(file: string, change: (text:
   };
 }
 
-const ROOT = join(import.meta.dirname, '..', '..');
+export const ROOT = join(import.meta.dirname, '..', '..');
 
-/** A throwaway copy of the project (code, config, the valid fixture's content) that can build. */
-export function projectCopy(): { root: string; run(script: string, args: string[]): { status: number | null; output: string }; remove(): void } {
+/** A throwaway copy of the project (code, config, a fixture's content) that can build. */
+export function projectCopy(fixture: string = VALID_FIXTURE): { root: string; run(script: string, args: string[], env?: Record<string, string>): { status: number | null; output: string }; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'atlas-project-'));
   for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
     cpSync(join(ROOT, file), join(root, file), { recursive: true });
   }
-  cpSync(join(VALID_FIXTURE, 'content'), join(root, 'content'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  cpSync(join(fixture, 'content'), join(root, 'content'), { recursive: true });
+  // The packages are linked one by one, so the build caches under node_modules (Astro's content
+  // store, rendered Markdown, pictures) belong to this copy and no build reuses another's output.
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((name) => !name.startsWith('.'))) {
+    symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name), 'dir');
+  }
   return {
     root,
-    run(script, args) {
+    run(script, args, env = {}) {
       const result = spawnSync(process.execPath, [script, ...args], {
-        cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '' },
+        cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '', ...env },
       });
       return { status: result.status, output: `${result.stdout}${result.stderr}` };
     },
@@ -55,3 +62,4 @@ export function projectCopy(): { root: string; run(script: string, args: string[
 }
 
 export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+export const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');

@@ -23,6 +23,22 @@ describe('validator', () => {
   });
 
   const rules: { rule: string; setup: (fixture: ReturnType<typeof fixtureCopy>) => void; expected: string[] }[] = [
+    // Found by fuzzing (fuzz.test.ts): each once threw or named no field.
+    {
+      rule: 'an alias to an anchor never set',
+      setup: (f) => f.write('content/licenses/broken.yaml', 'name: *missing\n'),
+      expected: ['content/licenses/broken.yaml: YAML does not parse: Unresolved alias (the anchor must be set before the alias): missing — remove the * alias or set its & anchor first'],
+    },
+    {
+      rule: 'an empty file',
+      setup: (f) => f.write('content/licenses/empty.yaml', ''),
+      expected: ['content/licenses/empty.yaml: file is empty — write one "field: value" per line'],
+    },
+    {
+      rule: 'an empty field name',
+      setup: (f) => f.edit(BASE, (t) => t.replace('name: "Base Model"', 'name: "Base Model"\n"": x')),
+      expected: [`${BASE} › "": unknown field "" — allowed here: name, organization, release_date, summary, parameters, active_parameters, architecture, context_length, training_tokens, base_model, training_data, fine_tuning, license, commercial_use, variants, license_history, weights, openness, links, sources, last_verified`],
+    },
     {
       rule: 'misspelled key, with a suggestion',
       setup: (f) => f.edit(BASE, (t) => t.replace('\nlicense: apache-2.0', '\nlisence: apache-2.0')),

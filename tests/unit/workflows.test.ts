@@ -1,6 +1,7 @@
 // CI hygiene, checked rather than hoped for: minimal permissions, actions pinned by commit,
 // cancellable runs, time limits, and never pull_request_target.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -39,6 +40,15 @@ describe('GitHub workflows', () => {
 
   it('the pull-request workflow runs the same command as CI here', () => {
     assert.match(workflows.find((workflow) => workflow.file === 'ci.yml')!.text, /run: bash \.ci\/run/);
+  });
+
+  it('the pull-request workflow audits the production dependencies', () => {
+    assert.match(workflows.find((workflow) => workflow.file === 'ci.yml')!.text, /run: npm audit --omit=dev --audit-level=high\n/);
+  });
+
+  it('the lockfile is committed, so every install resolves the same versions', () => {
+    const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'package-lock.json'], { cwd: join(DIR, '..', '..'), encoding: 'utf8' });
+    assert.equal(tracked.status, 0, tracked.stderr);
   });
 });
 
