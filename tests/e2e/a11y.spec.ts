@@ -2,22 +2,28 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { allPages } from './pages-list.ts';
 
+// Every page in both themes is the slowest check of the suite: it runs in shards, so the two
+// browser workers share it and no single test holds a long timeout.
+const SHARDS = 3;
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violation on any page in ${colorScheme} mode`, async ({ browser, request, baseURL }) => {
-    test.setTimeout(240_000);
-    const pages = await allPages(request, baseURL!);
-    expect(pages.length).toBeGreaterThan(60);
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    const failures: string[] = [];
-    for (const url of pages) {
-      await page.goto(url);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      for (const violation of violations) failures.push(`${url}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
-    }
-    await context.close();
-    expect(failures).toEqual([]);
-  });
+  for (let shard = 0; shard < SHARDS; shard += 1) {
+    test(`axe finds no violation on any page in ${colorScheme} mode (part ${shard + 1} of ${SHARDS})`, async ({ browser, request, baseURL }) => {
+      test.setTimeout(180_000);
+      const pages = await allPages(request, baseURL!);
+      expect(pages.length).toBeGreaterThan(60);
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const url of pages.filter((_, index) => index % SHARDS === shard)) {
+        await page.goto(url);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const violation of violations) failures.push(`${url}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    });
+  }
 }
 
 test('axe finds no violation on the main pages at phone width, in both themes', async ({ browser }) => {
