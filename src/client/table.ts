@@ -205,10 +205,6 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
     render();
   });
 
-  // On a phone the filter groups start folded, so the table is not a screen away.
-  if (window.matchMedia('(max-width: 63.99rem)').matches) {
-    for (const group of form.querySelectorAll('details')) group.open = false;
-  }
   writeForm();
   // A URL with filters or a sort needs the script's table now; without, the page is already right.
   if (serializeTableState(state) !== '') render();

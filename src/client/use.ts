@@ -42,6 +42,7 @@ if (form && allowedList && blockedList && allowedHeading && blockedHeading && st
     const labels = wanted.map((use) => USES[use].label.toLowerCase()).join(', ');
     allowedHeading.textContent = wanted.length === 0 ? 'Models' : `Models whose terms allow ${labels}`;
     blockedHeading.hidden = wanted.length === 0 || allowedCount === items.length;
+    // use.astro starts with the first of these texts, so writing it at load moves nothing.
     status.textContent = wanted.length === 0
       ? 'Tick the uses you need.'
       : `${allowedCount} of ${items.length} models allow ${labels}.`;

@@ -60,6 +60,30 @@ export function describeReason(catalog: Catalog, reason: Reason): string {
   return `${capitalize(CLAUSE_PHRASES[term.clause])}${value}${unconfirmed}: ${license?.name ?? term.license}${originText(catalog, term.origin)}.`;
 }
 
+/**
+ * A verdict's reasons in short form, for the table's tip: one sentence per license and lineage
+ * step with its clauses joined, so a license named once covers all its clauses. The model page
+ * gives each reason in full (describeReason).
+ */
+export function summarizeReasons(catalog: Catalog, reasons: readonly Reason[]): string[] {
+  const bySource = new Map<string, { source: string; clauses: string[] }>();
+  for (const reason of reasons) {
+    if (reason.kind === 'weights') {
+      bySource.set(`weights:${reason.weights}`, { source: '', clauses: [describeReason(catalog, reason)] });
+      continue;
+    }
+    const { term } = reason;
+    const license = catalog.licenses.get(term.license);
+    const source = `${license?.name ?? term.license}${originText(catalog, term.origin)}`;
+    const value = license?.clauses[term.clause]?.value;
+    const clause = `${CLAUSE_PHRASES[term.clause]}${value === undefined ? '' : ` (${formatNumber(value)})`}${term.applies === 'unknown' ? ' (unconfirmed)' : ''}`;
+    const entry = bySource.get(source) ?? { source, clauses: [] };
+    if (!entry.clauses.includes(clause)) entry.clauses.push(clause);
+    bySource.set(source, entry);
+  }
+  return [...bySource.values()].map(({ source, clauses }) => (source === '' ? clauses[0]! : `${source}: ${clauses.join('; ')}.`));
+}
+
 export function formatNumber(value: number): string {
   return value.toLocaleString('en-US');
 }

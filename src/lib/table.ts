@@ -4,7 +4,7 @@ import type { LicenseCategory, Verdict, WeightsAccess } from '../schema/index.ts
 import { LICENSE_CATEGORIES, VERDICTS, WEIGHTS_ACCESS } from '../schema/index.ts';
 import type { Catalog } from './catalog.ts';
 import { VERDICT_LABELS, type DerivedModel } from './derive.ts';
-import { describeReason, formatNumber, formatParameters, WEIGHTS_LABELS } from './format.ts';
+import { formatNumber, formatParameters, summarizeReasons, WEIGHTS_LABELS } from './format.ts';
 import { applyFilters, EMPTY_STATE, type ListFilter, type RowFacts } from './table-state.ts';
 import { USE_NAMES, USES, type Use } from './terms.ts';
 import { licenseHref, modelHref, organizationHref } from './urls.ts';
@@ -19,7 +19,7 @@ export interface TableRow {
   releaseDate: string;
   license: { id: string; name: string; href: string; category: LicenseCategory };
   commercial: Verdict;
-  /** The reasons behind a conditional or no verdict, in one sentence each. */
+  /** The reasons behind a conditional or no verdict: one sentence per license and lineage step. */
   commercialReasons: string[];
   weights: WeightsAccess;
   openness: number;
@@ -47,7 +47,7 @@ export function tableRows(catalog: Catalog, models: readonly DerivedModel[]): Ta
       releaseDate: model.release_date,
       license: { id: model.license, name: license?.name ?? model.license, href: licenseHref(model.license), category: license?.category ?? 'proprietary' },
       commercial: commercial.verdict,
-      commercialReasons: commercial.reasons.map((reason) => describeReason(catalog, reason)),
+      commercialReasons: summarizeReasons(catalog, commercial.reasons),
       weights: model.weights,
       openness: openness.score,
       contextLength: context === null ? 'unknown' : formatNumber(context),

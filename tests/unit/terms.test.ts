@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allowedUses, commercialUse, effectiveTerms, type Reason } from '../../src/lib/terms.ts';
+import { summarizeReasons } from '../../src/lib/format.ts';
 import { catalog, license, model } from './builders.ts';
 
 const clausesOf = (reasons: Reason[]) => reasons.map((reason) => (reason.kind === 'clause' ? `${reason.term.clause}@${reason.term.license}` : `weights:${reason.weights}`));
@@ -157,5 +158,34 @@ describe('training data terms', () => {
     assert.equal(result.verdict, 'conditional');
     assert.deepEqual(clausesOf(result.reasons), ['use_restrictions@community', 'output_training_ban@community']);
     assert.equal(allowedUses(c, 'm')['no-registration'].allowed, true);
+  });
+});
+
+describe('the table tip (summarizeReasons)', () => {
+  it('names each license and lineage step once, with all of its clauses', () => {
+    const c = catalog(
+      {
+        base: model({ name: 'Base Model', license: 'community' }),
+        tune: model({ base_model: 'base', license: 'naming' }),
+      },
+      {
+        community: license({ user_threshold: true, use_restrictions: 'unknown', derivatives_inherit: true }, { name: 'Community License' }),
+        naming: license({ naming_requirement: true }, { name: 'Naming License' }),
+      },
+    );
+    assert.deepEqual(summarizeReasons(c, commercialUse(c, 'tune').reasons), [
+      'Naming License: derivatives must follow a naming rule.',
+      'Community License, inherited from base model Base Model: a separate license is needed above a user threshold; a list of forbidden uses binds every user (unconfirmed).',
+    ]);
+  });
+
+  it('tells the weights\' access in its own sentence', () => {
+    const c = catalog({ m: model({ weights: 'not-released' }) }, {});
+    assert.deepEqual(summarizeReasons(c, commercialUse(c, 'm').reasons), ['Weights are not released.']);
+  });
+
+  it('is empty when nothing limits commercial use', () => {
+    const c = catalog({ m: model() }, {});
+    assert.deepEqual(summarizeReasons(c, commercialUse(c, 'm').reasons), []);
   });
 });
