@@ -5,7 +5,7 @@
 // src/lib/table-state.ts); rows that do not match wait, hidden, in one hidden group at the end.
 import { VERDICTS, WEIGHTS_ACCESS } from '../schema/vocabulary.ts';
 import {
-  applyFilters, compareRows, EMPTY_STATE, LIST_FILTERS, packGroups, parseTableState, serializeTableState, SORT_KEYS,
+  applyFilters, compareRows, EMPTY_STATE, LIST_FILTERS, packGroups, parseTableState, searchText, serializeTableState, SORT_KEYS,
   type ListFilter, type RowFacts, type SortKey, type SortValues, type TableState,
 } from '../lib/table-state.ts';
 
@@ -24,14 +24,20 @@ const status = document.querySelector<HTMLElement>('[data-table-status]');
 const empty = document.querySelector<HTMLElement>('[data-table-empty]');
 if (table && form && status && empty) enhance(table, form, status, empty);
 
-function factsOf(element: HTMLTableRowElement): RowFacts {
+/** The text of a row's cell in a column. */
+function cellText(element: HTMLTableRowElement, key: SortKey): string {
+  return element.cells[SORT_KEYS.indexOf(key)]?.textContent?.trim() ?? '';
+}
+
+/** A row's facts: its data attributes, the names its cells show, its license's category from the filters. */
+function factsOf(element: HTMLTableRowElement, categories: ReadonlyMap<string, string>): RowFacts {
   const data = element.dataset;
   return {
     id: data.model ?? '',
-    text: data.text ?? '',
+    text: searchText(cellText(element, 'name'), cellText(element, 'organization'), data.summary ?? ''),
     commercial: data.commercial as RowFacts['commercial'],
     license: data.license ?? '',
-    category: data.category as RowFacts['category'],
+    category: categories.get(data.license ?? '') as RowFacts['category'],
     org: data.org ?? '',
     weights: data.weights as RowFacts['weights'],
     sizes: data.sizes ? data.sizes.split(',').map(Number) : null,
@@ -47,7 +53,7 @@ function whenIdle(task: () => void, timeout: number): void {
 
 function sortValuesOf(row: Row): SortValues {
   const { element, facts } = row;
-  const text = (key: SortKey) => element.cells[SORT_KEYS.indexOf(key)]?.textContent?.trim() ?? '';
+  const text = (key: SortKey) => cellText(element, key);
   return {
     name: text('name'),
     organization: text('organization'),
@@ -68,6 +74,7 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
   reserve.hidden = true;
   const optionValues = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((box) => box.value);
   const known = { licenses: optionValues('license'), organizations: optionValues('org') };
+  const categories = new Map([...form.querySelectorAll<HTMLInputElement>('input[name="license"]')].map((box) => [box.value, box.dataset.category ?? '']));
   const counts = new Map([...form.querySelectorAll<HTMLElement>('[data-count-for]')].map((element) => [element.dataset.countFor!, element]));
   const headers = [...table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')];
   let state: TableState = parseTableState(window.location.search, known);
@@ -78,7 +85,7 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
   let order: Row[] = [];
   const readRows = (): Row[] => {
     if (!rows) {
-      rows = groups.flatMap((group) => [...group.rows]).map((element, index) => ({ element, index, facts: factsOf(element) }));
+      rows = groups.flatMap((group) => [...group.rows]).map((element, index) => ({ element, index, facts: factsOf(element, categories) }));
       order = rows;
     }
     return rows;

@@ -56,7 +56,8 @@ export function describeReason(catalog: Catalog, reason: Reason): string {
   const license = catalog.licenses.get(term.license);
   const clause = license?.clauses[term.clause];
   const value = clause?.value === undefined ? '' : ` (${formatNumber(clause.value)})`;
-  const unconfirmed = term.applies === 'unknown' ? ' (unconfirmed: the license entry could not confirm this clause)' : '';
+  // What unconfirmed means is told on /about/ and the license's page, not in every reason.
+  const unconfirmed = term.applies === 'unknown' ? ' (unconfirmed)' : '';
   return `${capitalize(CLAUSE_PHRASES[term.clause])}${value}${unconfirmed}: ${license?.name ?? term.license}${originText(catalog, term.origin)}.`;
 }
 

@@ -99,6 +99,11 @@ export function serializeTableState(state: TableState): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
+/** What the free-text filter searches: a model's name, its organization's name and its summary. */
+export function searchText(name: string, organization: string, summary: string): string {
+  return `${name} ${organization} ${summary}`.toLowerCase();
+}
+
 /** What the table knows of a row, to filter and sort it. */
 export interface RowFacts {
   id: string;

@@ -5,7 +5,7 @@ import { LICENSE_CATEGORIES, VERDICTS, WEIGHTS_ACCESS } from '../schema/index.ts
 import type { Catalog } from './catalog.ts';
 import { VERDICT_LABELS, type DerivedModel } from './derive.ts';
 import { formatNumber, formatParameters, summarizeReasons, WEIGHTS_LABELS } from './format.ts';
-import { applyFilters, EMPTY_STATE, type ListFilter, type RowFacts } from './table-state.ts';
+import { applyFilters, EMPTY_STATE, searchText, type ListFilter, type RowFacts } from './table-state.ts';
 import { USE_NAMES, USES, type Use } from './terms.ts';
 import { licenseHref, modelHref, organizationHref } from './urls.ts';
 
@@ -25,8 +25,7 @@ export interface TableRow {
   openness: number;
   contextLength: string;
   allows: Use[];
-  /** Lowercased name, organization and summary, for the free-text filter. */
-  searchText: string;
+  summary: string;
   /** The context length as a number, for sorting; null when unknown. */
   contextTokens: number | null;
 }
@@ -52,7 +51,7 @@ export function tableRows(catalog: Catalog, models: readonly DerivedModel[]): Ta
       openness: openness.score,
       contextLength: context === null ? 'unknown' : formatNumber(context),
       allows: USE_NAMES.filter((use) => allows[use].allowed),
-      searchText: `${model.name} ${organization?.name ?? ''} ${model.summary}`.toLowerCase(),
+      summary: model.summary,
       contextTokens: context,
     };
     return row;
@@ -62,6 +61,8 @@ export function tableRows(catalog: Catalog, models: readonly DerivedModel[]): Ta
 export interface FilterOption {
   value: string;
   label: string;
+  /** A license's category: the rows name their license only, and the script finds its category here. */
+  category?: LicenseCategory;
 }
 
 /** The choices of each list filter, in the order the URL writes them. */
@@ -69,9 +70,10 @@ export function filterOptions(catalog: Catalog, rows: readonly TableRow[]): Reco
   const used = <T extends string>(values: Iterable<T>) => new Set(values);
   const licenses = used(rows.map((row) => row.license.id));
   const organizations = used(rows.map((row) => row.organization.id));
+  const categoryOf = new Map(rows.map((row) => [row.license.id, row.license.category]));
   return {
     commercial: VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] })),
-    license: [...licenses].sort().map((value) => ({ value, label: catalog.licenses.get(value)?.name ?? value })),
+    license: [...licenses].sort().map((value) => ({ value, label: catalog.licenses.get(value)?.name ?? value, category: categoryOf.get(value) })),
     category: LICENSE_CATEGORIES.map((value) => ({ value, label: value })),
     org: [...organizations].sort().map((value) => ({ value, label: catalog.organizations.get(value)?.name ?? value })),
     weights: WEIGHTS_ACCESS.map((value) => ({ value, label: WEIGHTS_LABELS[value] })),
@@ -91,7 +93,7 @@ export const FILTER_LABELS: Record<ListFilter, string> = {
 /** What the browser script reads from a row's data attributes, for filtering and counting. */
 export function rowFacts(row: TableRow): RowFacts {
   return {
-    id: row.id, text: row.searchText, commercial: row.commercial, license: row.license.id, category: row.license.category,
+    id: row.id, text: searchText(row.name, row.organization.name, row.summary), commercial: row.commercial, license: row.license.id, category: row.license.category,
     org: row.organization.id, weights: row.weights, sizes: row.sizes, allows: row.allows,
   };
 }
