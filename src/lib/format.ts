@@ -49,16 +49,35 @@ function originText(catalog: Catalog, origin: Origin): string {
   }
 }
 
-/** One sentence naming the clause, its license and the lineage step that brings it. */
-export function describeReason(catalog: Catalog, reason: Reason): string {
-  if (reason.kind === 'weights') return `${capitalize(WEIGHTS_PHRASES[reason.weights])}.`;
+/** A reason in parts, so a page can link the license by its name: "<what>: <license><origin>." */
+export interface ReasonParts {
+  /** The clause (with its number, if any) or the weights' access, capitalized. */
+  what: string;
+  /** The license whose clause it is; null for the weights' access. */
+  license: { id: string; name: string } | null;
+  /** The lineage step that brings the clause (", inherited from base model …"), or "". */
+  origin: string;
+}
+
+export function reasonParts(catalog: Catalog, reason: Reason): ReasonParts {
+  if (reason.kind === 'weights') return { what: capitalize(WEIGHTS_PHRASES[reason.weights]), license: null, origin: '' };
   const { term } = reason;
   const license = catalog.licenses.get(term.license);
   const clause = license?.clauses[term.clause];
   const value = clause?.value === undefined ? '' : ` (${formatNumber(clause.value)})`;
   // What unconfirmed means is told on /about/ and the license's page, not in every reason.
   const unconfirmed = term.applies === 'unknown' ? ' (unconfirmed)' : '';
-  return `${capitalize(CLAUSE_PHRASES[term.clause])}${value}${unconfirmed}: ${license?.name ?? term.license}${originText(catalog, term.origin)}.`;
+  return {
+    what: `${capitalize(CLAUSE_PHRASES[term.clause])}${value}${unconfirmed}`,
+    license: { id: term.license, name: license?.name ?? term.license },
+    origin: originText(catalog, term.origin),
+  };
+}
+
+/** One sentence naming the clause, its license and the lineage step that brings it. */
+export function describeReason(catalog: Catalog, reason: Reason): string {
+  const { what, license, origin } = reasonParts(catalog, reason);
+  return license ? `${what}: ${license.name}${origin}.` : `${what}.`;
 }
 
 /**
@@ -114,11 +133,8 @@ export function truncate(text: string, length: number): string {
 }
 
 /** A reason that blocks one or more uses, told once, with the uses it blocks. */
-export interface BlockingReason {
+export interface BlockingReason extends ReasonParts {
   uses: Use[];
-  text: string;
-  /** The license whose clause it is; null for the weights' access. */
-  license: string | null;
 }
 
 /** The reasons a model's terms block uses, each told once with every use it blocks, in use order. */
@@ -126,10 +142,8 @@ export function blockingReasons(catalog: Catalog, allows: Record<Use, UseResult>
   const byText = new Map<string, BlockingReason>();
   for (const use of USE_NAMES) {
     for (const reason of allows[use].blockedBy) {
-      const text = describeReason(catalog, reason);
-      const license = reason.kind === 'clause' ? reason.term.license : null;
-      const key = `${license ?? ''}\n${text}`;
-      const entry = byText.get(key) ?? { uses: [], text, license };
+      const key = describeReason(catalog, reason);
+      const entry = byText.get(key) ?? { uses: [], ...reasonParts(catalog, reason) };
       if (!entry.uses.includes(use)) entry.uses.push(use);
       byText.set(key, entry);
     }

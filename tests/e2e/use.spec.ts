@@ -18,7 +18,8 @@ test('"Can I use it?" sorts models by the uses ticked and names each blocking cl
   await expect(llama2.locator('[data-blocks~="distillation"]')).toBeVisible();
   await expect(llama2.locator('[data-blocks~="distillation"]')).toContainText('Llama 2 Community License Agreement');
   await expect(llama2.locator('[data-blocks~="scale"]')).toBeHidden();
-  await expect(llama2.getByRole('link', { name: '(license)' }).first()).toHaveAttribute('href', /licenses\/llama-2-community\/$/);
+  // The blocking license is named by a link to its page.
+  await expect(llama2.locator('[data-blocks~="distillation"]').getByRole('link', { name: 'Llama 2 Community License Agreement' })).toHaveAttribute('href', /licenses\/llama-2-community\/$/);
   await expect(page.getByRole('link', { name: 'See these models in the table' })).toHaveAttribute('href', /\/atlas\/\?allows=commercial,distillation$/);
 });
 
