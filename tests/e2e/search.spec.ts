@@ -16,6 +16,7 @@ test('the header search box leads to results, filterable by license and commerci
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/atlas\/search\/\?q=Llama$/);
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-  await expect(page.locator('.pagefind-ui__filter-name', { hasText: 'Commercial use' })).toBeVisible();
-  await expect(page.locator('.pagefind-ui__filter-name', { hasText: 'License' })).toBeVisible();
+  // Pagefind fetches its filter index after the first results; on a busy machine that takes a while.
+  await expect(page.locator('.pagefind-ui__filter-name', { hasText: 'Commercial use' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.pagefind-ui__filter-name', { hasText: 'License' })).toBeVisible({ timeout: 15_000 });
 });
