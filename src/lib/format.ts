@@ -51,7 +51,7 @@ function originText(catalog: Catalog, origin: Origin): string {
 
 /** A reason in parts, so a page can link the license by its name: "<what>: <license><origin>." */
 export interface ReasonParts {
-  /** The clause (with its number, if any) or the weights' access, capitalized. */
+  /** The clause (with its number, if any) or the weights' access, in lower case. */
   what: string;
   /** The license whose clause it is; null for the weights' access. */
   license: { id: string; name: string } | null;
@@ -60,7 +60,7 @@ export interface ReasonParts {
 }
 
 export function reasonParts(catalog: Catalog, reason: Reason): ReasonParts {
-  if (reason.kind === 'weights') return { what: capitalize(WEIGHTS_PHRASES[reason.weights]), license: null, origin: '' };
+  if (reason.kind === 'weights') return { what: WEIGHTS_PHRASES[reason.weights], license: null, origin: '' };
   const { term } = reason;
   const license = catalog.licenses.get(term.license);
   const clause = license?.clauses[term.clause];
@@ -68,7 +68,7 @@ export function reasonParts(catalog: Catalog, reason: Reason): ReasonParts {
   // What unconfirmed means is told on /about/ and the license's page, not in every reason.
   const unconfirmed = term.applies === 'unknown' ? ' (unconfirmed)' : '';
   return {
-    what: `${capitalize(CLAUSE_PHRASES[term.clause])}${value}${unconfirmed}`,
+    what: `${CLAUSE_PHRASES[term.clause]}${value}${unconfirmed}`,
     license: { id: term.license, name: license?.name ?? term.license },
     origin: originText(catalog, term.origin),
   };
@@ -77,7 +77,7 @@ export function reasonParts(catalog: Catalog, reason: Reason): ReasonParts {
 /** One sentence naming the clause, its license and the lineage step that brings it. */
 export function describeReason(catalog: Catalog, reason: Reason): string {
   const { what, license, origin } = reasonParts(catalog, reason);
-  return license ? `${what}: ${license.name}${origin}.` : `${what}.`;
+  return license ? `${capitalize(what)}: ${license.name}${origin}.` : `${capitalize(what)}.`;
 }
 
 /**
@@ -86,22 +86,16 @@ export function describeReason(catalog: Catalog, reason: Reason): string {
  * gives each reason in full (describeReason).
  */
 export function summarizeReasons(catalog: Catalog, reasons: readonly Reason[]): string[] {
-  const bySource = new Map<string, { source: string; clauses: string[] }>();
+  const bySource = new Map<string, string[]>();
   for (const reason of reasons) {
-    if (reason.kind === 'weights') {
-      bySource.set(`weights:${reason.weights}`, { source: '', clauses: [describeReason(catalog, reason)] });
-      continue;
-    }
-    const { term } = reason;
-    const license = catalog.licenses.get(term.license);
-    const source = `${license?.name ?? term.license}${originText(catalog, term.origin)}`;
-    const value = license?.clauses[term.clause]?.value;
-    const clause = `${CLAUSE_PHRASES[term.clause]}${value === undefined ? '' : ` (${formatNumber(value)})`}${term.applies === 'unknown' ? ' (unconfirmed)' : ''}`;
-    const entry = bySource.get(source) ?? { source, clauses: [] };
-    if (!entry.clauses.includes(clause)) entry.clauses.push(clause);
-    bySource.set(source, entry);
+    const { what, license, origin } = reasonParts(catalog, reason);
+    // The weights' access has no license: it stands alone, as its own sentence.
+    const source = license ? `${license.name}${origin}` : '';
+    const clauses = bySource.get(source) ?? [];
+    if (!clauses.includes(what)) clauses.push(what);
+    bySource.set(source, clauses);
   }
-  return [...bySource.values()].map(({ source, clauses }) => (source === '' ? clauses[0]! : `${source}: ${clauses.join('; ')}.`));
+  return [...bySource].flatMap(([source, clauses]) => (source === '' ? clauses.map((what) => `${capitalize(what)}.`) : [`${source}: ${clauses.join('; ')}.`]));
 }
 
 export function formatNumber(value: number): string {

@@ -15,8 +15,8 @@ export const HEAD_SCRIPT = `
 
 /**
  * Right after the table's filters: on a phone every filter group starts folded, so the table is
- * not a screen away. The table page holds its first paint until this has run (rel="expect" in
- * src/pages/index.astro): folded after a paint, the groups would move the table.
+ * not a screen away. The table page holds its first paint until this has run (Base's paintAfter,
+ * set by src/pages/index.astro): folded after a paint, the groups would move the table.
  */
 export const FOLD_FILTERS_ON_PHONES = `if (matchMedia('(max-width: 63.99rem)').matches) for (const group of document.querySelectorAll('[data-filters] details')) group.open = false;`;
 
