@@ -8,6 +8,7 @@ import {
   applyFilters, compareRows, EMPTY_STATE, LIST_FILTERS, packGroups, parseTableState, searchText, serializeTableState, SORT_KEYS,
   type ListFilter, type RowFacts, type SortKey, type SortValues, type TableState,
 } from '../lib/table-state.ts';
+import { enhanceReasonTips } from './reason-tip.ts';
 
 interface Row {
   element: HTMLTableRowElement;
@@ -23,6 +24,7 @@ const form = document.querySelector<HTMLFormElement>('[data-filters]');
 const status = document.querySelector<HTMLElement>('[data-table-status]');
 const empty = document.querySelector<HTMLElement>('[data-table-empty]');
 if (table && form && status && empty) enhance(table, form, status, empty);
+if (table) enhanceReasonTips(table);
 
 /** The text of a row's cell in a column. */
 function cellText(element: HTMLTableRowElement, key: SortKey): string {

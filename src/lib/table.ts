@@ -19,8 +19,8 @@ export interface TableRow {
   releaseDate: string;
   license: { id: string; name: string; href: string; category: LicenseCategory };
   commercial: Verdict;
-  /** The reasons behind a conditional or no verdict: one sentence per license and lineage step. */
-  commercialReasons: string[];
+  /** The id of the element that tells a conditional or no verdict's reasons; null for yes. */
+  reasonsId: string | null;
   weights: WeightsAccess;
   openness: number;
   contextLength: string;
@@ -30,8 +30,33 @@ export interface TableRow {
   contextTokens: number | null;
 }
 
-export function tableRows(catalog: Catalog, models: readonly DerivedModel[]): TableRow[] {
-  return models.map(({ id, model, commercial, allows, openness }) => {
+/** A verdict's reasons in short form, told once in the page for every row that shares them. */
+export interface VerdictReasons {
+  id: string;
+  text: string;
+}
+
+export interface ComparisonTable {
+  rows: TableRow[];
+  reasons: VerdictReasons[];
+}
+
+/**
+ * The table's rows, and each distinct set of verdict reasons once: many models share their terms,
+ * and a row that carried its reasons' text would make the page several times longer to read in.
+ */
+export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[]): ComparisonTable {
+  const reasonsByText = new Map<string, VerdictReasons>();
+  const reasonsIdOf = (text: string): string | null => {
+    if (text === '') return null;
+    let entry = reasonsByText.get(text);
+    if (!entry) {
+      entry = { id: `why-${reasonsByText.size + 1}`, text };
+      reasonsByText.set(text, entry);
+    }
+    return entry.id;
+  };
+  const rows = models.map(({ id, model, commercial, allows, openness }) => {
     const organization = catalog.organizations.get(model.organization);
     const license = catalog.licenses.get(model.license);
     const sizes = model.parameters === 'unknown' ? null : model.parameters;
@@ -46,7 +71,7 @@ export function tableRows(catalog: Catalog, models: readonly DerivedModel[]): Ta
       releaseDate: model.release_date,
       license: { id: model.license, name: license?.name ?? model.license, href: licenseHref(model.license), category: license?.category ?? 'proprietary' },
       commercial: commercial.verdict,
-      commercialReasons: summarizeReasons(catalog, commercial.reasons),
+      reasonsId: reasonsIdOf(summarizeReasons(catalog, commercial.reasons).join(' ')),
       weights: model.weights,
       openness: openness.score,
       contextLength: context === null ? 'unknown' : formatNumber(context),
@@ -56,6 +81,7 @@ export function tableRows(catalog: Catalog, models: readonly DerivedModel[]): Ta
     };
     return row;
   });
+  return { rows, reasons: [...reasonsByText.values()] };
 }
 
 export interface FilterOption {

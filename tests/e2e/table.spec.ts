@@ -125,12 +125,53 @@ test('rows come in groups that stay full and in order whatever the filter and so
   expect(order.map(largest)).toEqual(order.map(largest).sort((a, b) => b - a));
 });
 
-test('a verdict shows its reasons on focus', async ({ page }) => {
+test('a verdict links to its reasons and shows them on focus and hover until dismissed', async ({ page }) => {
   await page.goto('./');
-  const trigger = page.locator('tr[data-model="llama-2"] .reason-trigger');
-  await trigger.focus();
-  await expect(trigger.locator('.reason-tip')).toBeVisible();
-  await expect(trigger.locator('.reason-tip')).toContainText('700,000,000');
+  const verdict = page.locator('tr[data-model="llama-2"]').getByRole('link', { name: 'Conditional' });
+  await expect(verdict).toHaveAttribute('href', /models\/llama-2\/#verdict$/);
+  await expect(verdict).toHaveAccessibleDescription(/700,000,000/);
+  const tip = page.locator('.reason-tip');
+  await verdict.focus();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('700,000,000');
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await verdict.blur();
+
+  await verdict.hover();
+  await expect(tip).toContainText('700,000,000');
+  const [label, box] = [await verdict.boundingBox(), await tip.boundingBox()];
+  expect(box!.y).toBeCloseTo(label!.y + label!.height, 0);
+  // The pointer can move onto the tip to read it; leaving both hides it.
+  await tip.hover();
+  await expect(tip).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+
+  // Another model under other terms gets its own reasons.
+  const llama = page.locator('tr[data-model="llama"]').getByRole('link', { name: 'No' });
+  await llama.hover();
+  await expect(tip).toContainText('LLaMA');
+  await expect(tip).not.toContainText('700,000,000');
+});
+
+test('rows under the same terms share one text of reasons, read without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  const described = await page.locator('a.verdict[aria-describedby]').evaluateAll((links) => links.map((link) => ({
+    id: link.getAttribute('aria-describedby')!,
+    text: document.getElementById(link.getAttribute('aria-describedby')!)?.textContent ?? '',
+  })));
+  expect(described.length).toBeGreaterThan(0);
+  for (const { id, text } of described) expect(text, `reasons ${id}`).not.toBe('');
+  // Every text is told once, and more rows point at them than there are texts.
+  const texts = await page.locator('[data-verdict-reasons] > p').allTextContents();
+  expect(new Set(texts).size).toBe(texts.length);
+  expect(new Set(described.map(({ id }) => id)).size).toBe(texts.length);
+  expect(described.length).toBeGreaterThan(texts.length);
+  await expect(page.locator('tr[data-model="llama-2"]').getByRole('link', { name: 'Conditional' })).toHaveAccessibleDescription(/700,000,000/);
+  await context.close();
 });
 
 test('on a phone the table becomes cards with no sideways scrolling', async ({ browser }) => {

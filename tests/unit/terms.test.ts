@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allowedUses, commercialUse, effectiveTerms, type Reason } from '../../src/lib/terms.ts';
 import { summarizeReasons } from '../../src/lib/format.ts';
+import { deriveAll } from '../../src/lib/derive.ts';
+import { comparisonTable } from '../../src/lib/table.ts';
 import { catalog, license, model } from './builders.ts';
 
 const clausesOf = (reasons: Reason[]) => reasons.map((reason) => (reason.kind === 'clause' ? `${reason.term.clause}@${reason.term.license}` : `weights:${reason.weights}`));
@@ -187,5 +189,30 @@ describe('the table tip (summarizeReasons)', () => {
   it('is empty when nothing limits commercial use', () => {
     const c = catalog({ m: model() }, {});
     assert.deepEqual(summarizeReasons(c, commercialUse(c, 'm').reasons), []);
+  });
+});
+
+describe('the table\'s verdict reasons (comparisonTable)', () => {
+  it('tells each distinct set of reasons once and points every row that has it there', () => {
+    const c = catalog(
+      {
+        first: model({ name: 'First', license: 'community' }),
+        second: model({ name: 'Second', license: 'community' }),
+        closed: model({ name: 'Closed', weights: 'not-released' }),
+        free: model({ name: 'Free' }),
+      },
+      { community: license({ user_threshold: true }, { name: 'Community License' }) },
+    );
+    const { rows, reasons } = comparisonTable(c, deriveAll(c));
+    const reasonsOf = (id: string) => {
+      const row = rows.find((candidate) => candidate.id === id)!;
+      return row.reasonsId === null ? null : reasons.find((entry) => entry.id === row.reasonsId)!.text;
+    };
+    assert.equal(reasons.length, 2);
+    assert.equal(new Set(reasons.map((entry) => entry.id)).size, 2);
+    assert.equal(reasonsOf('first'), 'Community License: a separate license is needed above a user threshold.');
+    assert.equal(rows.find((row) => row.id === 'first')!.reasonsId, rows.find((row) => row.id === 'second')!.reasonsId);
+    assert.equal(reasonsOf('closed'), 'Weights are not released.');
+    assert.equal(reasonsOf('free'), null);
   });
 });
