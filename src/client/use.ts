@@ -1,6 +1,6 @@
-// "Can I use it?": sorts models into those whose terms allow every ticked use and those that
-// block one, showing only the blocking clauses for the ticked uses. State: `allows` in the URL,
-// the same parameter as the table's.
+// "Can I use it?": sorts groups of models under the same terms into those whose terms allow every
+// ticked use and those that block one, showing only the blocking clauses for the ticked uses.
+// State: `allows` in the URL, the same parameter as the table's.
 import { parseTableState, serializeTableState, EMPTY_STATE } from '../lib/table-state.ts';
 import { USES, type Use } from '../lib/terms.ts';
 
@@ -14,7 +14,10 @@ const tableLink = document.querySelector<HTMLAnchorElement>('[data-table-link]')
 const results = document.querySelector<HTMLElement>('[data-use-results]');
 
 if (form && allowedList && blockedList && allowedHeading && blockedHeading && status && tableLink && results) {
-  const items = [...allowedList.querySelectorAll<HTMLLIElement>(':scope > li[data-model]')];
+  const groups = [...allowedList.querySelectorAll<HTMLLIElement>(':scope > li')];
+  const modelCount = new Map(groups.map((group) => [group, group.querySelectorAll('[data-model]').length]));
+  const count = (list: readonly HTMLLIElement[]) => list.reduce((sum, group) => sum + (modelCount.get(group) ?? 0), 0);
+  const total = count(groups);
   const tableHref = tableLink.href.split('?')[0];
   const known = { licenses: [], organizations: [] };
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name=allows]')];
@@ -29,23 +32,23 @@ if (form && allowedList && blockedList && allowedHeading && blockedHeading && st
     for (const box of boxes) box.checked = wanted.includes(box.value as Use);
     // The stylesheet shows each model's blocking reasons for the uses named here.
     results.dataset.need = wanted.join(' ');
-    const allowed = items.filter((item) => {
-      const allows = (item.dataset.allows ?? '').split(' ');
+    const allowed = groups.filter((group) => {
+      const allows = (group.dataset.allows ?? '').split(' ');
       return wanted.every((use) => allows.includes(use));
     });
     const allowedSet = new Set(allowed);
-    const blocked = items.filter((item) => !allowedSet.has(item));
+    const blocked = groups.filter((group) => !allowedSet.has(group));
     fill(allowedList, allowed);
     fill(blockedList, blocked);
-    const allowedCount = allowed.length;
+    const allowedCount = count(allowed);
     const query = serializeTableState({ ...EMPTY_STATE, allows: [...wanted] });
     const labels = wanted.map((use) => USES[use].label.toLowerCase()).join(', ');
     allowedHeading.textContent = wanted.length === 0 ? 'Models' : `Models whose terms allow ${labels}`;
-    blockedHeading.hidden = wanted.length === 0 || allowedCount === items.length;
+    blockedHeading.hidden = wanted.length === 0 || allowedCount === total;
     // use.astro starts with the first of these texts, so writing it at load moves nothing.
     status.textContent = wanted.length === 0
       ? 'Tick the uses you need.'
-      : `${allowedCount} of ${items.length} models allow ${labels}.`;
+      : `${allowedCount} of ${total} models allow ${labels}.`;
     tableLink.href = `${tableHref}${query}`;
   };
 

@@ -4,6 +4,7 @@ import { allowedUses, commercialUse, effectiveTerms, type Reason } from '../../s
 import { summarizeReasons } from '../../src/lib/format.ts';
 import { deriveAll } from '../../src/lib/derive.ts';
 import { comparisonTable } from '../../src/lib/table.ts';
+import { groupBySharedTerms } from '../../src/lib/use-groups.ts';
 import { catalog, license, model } from './builders.ts';
 
 const clausesOf = (reasons: Reason[]) => reasons.map((reason) => (reason.kind === 'clause' ? `${reason.term.clause}@${reason.term.license}` : `weights:${reason.weights}`));
@@ -214,5 +215,27 @@ describe('the table\'s verdict reasons (comparisonTable)', () => {
     assert.equal(rows.find((row) => row.id === 'first')!.reasonsId, rows.find((row) => row.id === 'second')!.reasonsId);
     assert.equal(reasonsOf('closed'), 'Weights are not released.');
     assert.equal(reasonsOf('free'), null);
+  });
+});
+
+describe('"Can I use it?" groups (groupBySharedTerms)', () => {
+  it('puts models under the same terms together, in the order given, and keeps other terms apart', () => {
+    const c = catalog(
+      {
+        first: model({ name: 'First', license: 'research', release_date: '2024-03-01' }),
+        other: model({ name: 'Other', release_date: '2024-02-01' }),
+        second: model({ name: 'Second', license: 'research', release_date: '2024-01-01' }),
+        gated: model({ name: 'Gated', license: 'research', weights: 'gated', release_date: '2023-01-01' }),
+      },
+      { research: license({ non_commercial: true }, { name: 'Research License' }) },
+    );
+    const groups = groupBySharedTerms(c, deriveAll(c));
+    assert.deepEqual(groups.map((group) => group.models.map((member) => member.id)), [['first', 'second'], ['other'], ['gated']]);
+    const [research, free] = groups;
+    assert.equal(research!.verdict, 'no');
+    assert.ok(!research!.allows.includes('commercial'));
+    assert.ok(research!.reasons.some((reason) => reason.uses.includes('commercial') && reason.license?.name === 'Research License'));
+    assert.deepEqual(free!.reasons, []);
+    assert.equal(free!.allows.length, 6);
   });
 });
