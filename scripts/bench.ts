@@ -3,7 +3,7 @@
 // bench/results.json with each budget marked pass or fail. Nothing here runs in the test suite
 // except a tiny N that proves the script works.
 //
-//   npm run bench -- [--sizes real,1000,5000] [--runs 21] [--out bench] [--no-lighthouse] [--port 4410]
+//   npm run bench -- [--sizes real,1000,5000] [--runs 21] [--lighthouse-runs 3] [--out bench] [--no-lighthouse] [--port 4410]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '21' },
     out: { type: 'string', default: 'bench' },
     'no-lighthouse': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
     port: { type: 'string', default: '4410' },
   },
 });
@@ -27,6 +28,13 @@ if (sizes.some((size) => size !== 'real' && !(Number.isInteger(size) && size > 0
   process.exit(2);
 }
 const runs = Number(values.runs);
+const lighthouseRuns = Number(values['lighthouse-runs']);
+for (const [option, value] of [['runs', runs], ['lighthouse-runs', lighthouseRuns]] as const) {
+  if (!(Number.isInteger(value) && value > 0)) {
+    console.error(`--${option} takes a whole number above 0: got "${values[option]}"`);
+    process.exit(2);
+  }
+}
 const useLighthouse = !values['no-lighthouse'];
 const port = Number(values.port);
 // Lighthouse's budgets name the real data and 1,000 models; larger sites skip it to save time.
@@ -57,7 +65,7 @@ async function measure(size: number | 'real'): Promise<SizeResult> {
       }));
       log(`${size}: browser ${JSON.stringify(browser.interactions)}`);
       const lighthouse = useLighthouse && project.models <= LIGHTHOUSE_MAX_MODELS
-        ? await lighthouseScores(LIGHTHOUSE_PAGES.map((page) => ({ page: `/${page}`, url: `${server.url}${page}` })))
+        ? await lighthouseScores(LIGHTHOUSE_PAGES.map((page) => ({ page: `/${page}`, url: `${server.url}${page}` })), lighthouseRuns)
         : null;
       if (lighthouse) log(`${size}: lighthouse ${lighthouse.map((scores) => `${scores.page} ${scores.performance}/${scores.accessibility}/${scores.bestPractices}/${scores.seo}`).join(', ')}`);
       return {

@@ -135,7 +135,10 @@ median of ${results[0]?.browser.interactions.runs ?? 0} runs each. First paint: 
 
 ## Lighthouse (mobile preset, simulated throttling)
 
-${lighthouseRows.length === 0 ? 'Not run.' : `| Models | Page | Performance | Accessibility | Best practices | SEO | FCP ms | LCP ms | TBT ms | CLS |
+${lighthouseRows.length === 0 ? 'Not run.' : `Lighthouse's score moves from run to run; each page's row is the run Lighthouse's own
+\`computeMedianRun\` picks from ${results.find((result) => result.lighthouse)?.lighthouse?.[0]?.runs ?? 0} runs.
+
+| Models | Page | Performance | Accessibility | Best practices | SEO | FCP ms | LCP ms | TBT ms | CLS |
 |---|---|---|---|---|---|---|---|---|---|
 ${lighthouseRows.join('\n')}`}
 
