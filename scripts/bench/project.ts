@@ -113,11 +113,18 @@ export class BenchProject {
   /** Serves dist with Astro's preview server until `stop` is called. */
   async serve(port: number): Promise<{ url: string; stop(): void }> {
     const server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: this.root, env: this.env, stdio: 'ignore',
+      cwd: this.root, env: this.env, stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // What the server said, for the error when it does not answer (another preview may hold the port).
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-4000);
+    };
+    server.stdout.on('data', keep);
+    server.stderr.on('data', keep);
     const url = `http://127.0.0.1:${port}/`;
     for (let attempt = 0; attempt < 100; attempt += 1) {
-      if (server.exitCode !== null) throw new Error(`the preview server exited (is port ${port} taken?)`);
+      if (server.exitCode !== null) throw new Error(`the preview server exited (is port ${port} taken?):\n${output}`);
       try {
         if ((await fetch(url)).ok) return { url, stop: () => server.kill() };
       } catch {
@@ -126,7 +133,7 @@ export class BenchProject {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     server.kill();
-    throw new Error(`the preview server did not answer at ${url}`);
+    throw new Error(`the preview server did not answer at ${url}:\n${output}`);
   }
 
   remove(): void {

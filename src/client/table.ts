@@ -3,9 +3,10 @@
 // The rows that show are packed into the table's <tbody> groups in display order, so every group
 // stays full and the browser lays out only the groups on screen (see ROWS_PER_GROUP in
 // src/lib/table-state.ts); rows that do not match wait, hidden, in one hidden group at the end.
+// A change packs the groups on screen before the next frame and the rest when the browser is idle.
 import { VERDICTS, WEIGHTS_ACCESS } from '../schema/vocabulary.ts';
 import {
-  applyFilters, compareRows, EMPTY_STATE, LIST_FILTERS, packGroups, parseTableState, searchText, serializeTableState, SORT_KEYS,
+  applyFilters, compareRows, EMPTY_STATE, LIST_FILTERS, packGroups, parseTableState, ROWS_PER_GROUP, searchText, serializeTableState, SORT_KEYS,
   type ListFilter, type RowFacts, type SortKey, type SortValues, type TableState,
 } from '../lib/table-state.ts';
 import { enhanceReasonTips } from './reason-tip.ts';
@@ -48,10 +49,13 @@ function factsOf(element: HTMLTableRowElement, categories: ReadonlyMap<string, s
 }
 
 /** Runs a task when the browser is idle, or after `timeout` ms at the latest. */
-function whenIdle(task: () => void, timeout: number): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(() => task(), { timeout });
-  else setTimeout(task, Math.min(timeout, 100));
+function whenIdle(task: (deadline?: IdleDeadline) => void, timeout: number): void {
+  if ('requestIdleCallback' in window) requestIdleCallback((deadline) => task(deadline), { timeout });
+  else setTimeout(() => task(), Math.min(timeout, 100));
 }
+
+/** The longest an idle task packs groups before it lets the browser respond again. */
+const IDLE_SLICE_MS = 10;
 
 function sortValuesOf(row: Row): SortValues {
   const { element, facts } = row;
@@ -85,9 +89,11 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
   // comes sooner: the page ships the unfiltered table and its counts, so load needs none of it.
   let rows: Row[] | undefined;
   let order: Row[] = [];
+  const rowOf = new Map<HTMLTableRowElement, Row>();
   const readRows = (): Row[] => {
     if (!rows) {
       rows = groups.flatMap((group) => [...group.rows]).map((element, index) => ({ element, index, facts: factsOf(element, categories) }));
+      for (const row of rows) rowOf.set(row.element, row);
       order = rows;
     }
     return rows;
@@ -115,6 +121,59 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
     if (!unchanged) section.replaceChildren(...wanted.map((row) => row.element));
   }
 
+  // What the last render left for the browser's idle time: every group's rows, the hidden rows,
+  // and the next group to pack.
+  let pending: { wanted: Row[][]; hidden: Row[]; next: number } | null = null;
+
+  /** Packs one group; the rows leaving it wait in the reserve until their own group is packed. */
+  function pack(index: number, wanted: readonly Row[]): void {
+    const group = groups[index]!;
+    const keep = new Set(wanted);
+    const leaving = [...group.rows].filter((element) => !keep.has(rowOf.get(element)!));
+    if (leaving.length > 0) reserve.append(...leaving);
+    fill(group, wanted);
+  }
+
+  /** Packs the groups left pending, a few at a time while the browser is idle. */
+  function packRest(deadline?: IdleDeadline): void {
+    if (!pending) return;
+    const started = performance.now();
+    while (pending.next < groups.length) {
+      pack(pending.next, pending.wanted[pending.next]!);
+      pending.next += 1;
+      const spent = performance.now() - started;
+      if ((deadline ? deadline.timeRemaining() < 1 : false) || spent > IDLE_SLICE_MS) {
+        whenIdle(packRest, 500);
+        return;
+      }
+    }
+    fill(reserve, pending.hidden);
+    pending = null;
+    table.removeAttribute('aria-busy');
+  }
+
+  /**
+   * The groups to pack before the next frame: those on screen and one more on each side. When the
+   * shown rows end before that, the groups that hold them, as the table gets shorter; when the
+   * table is above the screen, all of them, as a shorter table may bring the screen onto it.
+   * Read before the DOM changes, so it costs no layout.
+   */
+  function groupsToPackNow(shownCount: number): { first: number; last: number } {
+    if (table.getBoundingClientRect().bottom <= 0) return { first: 0, last: groups.length - 1 };
+    let first = -1;
+    let last = -1;
+    groups.forEach((group, index) => {
+      if (group.hidden) return;
+      const { top, bottom } = group.getBoundingClientRect();
+      if (bottom > 0 && top < window.innerHeight) {
+        if (first === -1) first = index;
+        last = index;
+      }
+    });
+    if (shownCount < (last + 2) * ROWS_PER_GROUP) return { first: 0, last: Math.ceil(shownCount / ROWS_PER_GROUP) - 1 };
+    return { first: Math.max(0, first - 1), last: last + 1 };
+  }
+
   function render(): void {
     const all = readRows();
     const key = state.sort ? `${state.sort.key}:${state.sort.descending}` : '';
@@ -126,15 +185,21 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
     }
     const { shown, counts: tally } = applyFilters(order, (row) => row.facts, state);
     const showing = new Set(shown);
+    const { first, last } = groupsToPackNow(shown.length);
     for (const row of all) {
       const hide = !showing.has(row);
       if (row.element.hidden !== hide) row.element.hidden = hide;
     }
-    packGroups(shown, groups.length).forEach((wanted, index) => {
-      fill(groups[index]!, wanted);
-      groups[index]!.hidden = wanted.length === 0;
+    const wanted = packGroups(shown, groups.length);
+    // Empty groups hide at once, which settles the table's length without moving a row.
+    wanted.forEach((rows, index) => {
+      groups[index]!.hidden = rows.length === 0;
     });
-    fill(reserve, all.filter((row) => !showing.has(row)));
+    for (let index = first; index <= last; index += 1) pack(index, wanted[index]!);
+    // The rest, skipped by the browser while off screen, is packed when it is idle.
+    pending = { wanted, hidden: all.filter((row) => !showing.has(row)), next: 0 };
+    table.setAttribute('aria-busy', 'true');
+    whenIdle(packRest, 500);
     for (const header of headers) {
       const sortedHere = state.sort?.key === header.dataset.sortKey;
       if (sortedHere) header.setAttribute('aria-sort', state.sort!.descending ? 'descending' : 'ascending');

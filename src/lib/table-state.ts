@@ -17,9 +17,10 @@ export const COLUMN_LABELS: Record<SortKey, string> = {
 
 /**
  * Rows per `<tbody>`. Each group is skipped by the browser while off screen (CSS
- * `content-visibility`), so style and layout cost what is on screen, not what the table holds.
+ * `content-visibility`), so style and layout cost what is on screen, not what the table holds;
+ * a change lays out the groups on screen in full, so smaller groups lay out fewer rows.
  */
-export const ROWS_PER_GROUP = 20;
+export const ROWS_PER_GROUP = 10;
 
 /** The rows each of `groupCount` groups holds: the shown rows in order, `size` to a group, the rest empty. */
 export function packGroups<T>(shown: readonly T[], groupCount: number, size = ROWS_PER_GROUP): T[][] {
