@@ -142,7 +142,7 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
       pack(pending.next, pending.wanted[pending.next]!);
       pending.next += 1;
       const spent = performance.now() - started;
-      if ((deadline ? deadline.timeRemaining() < 1 : false) || spent > IDLE_SLICE_MS) {
+      if (spent > IDLE_SLICE_MS || (deadline !== undefined && deadline.timeRemaining() < 1)) {
         whenIdle(packRest, 500);
         return;
       }

@@ -30,7 +30,7 @@ if (form && allowedList && blockedList && allowedHeading && blockedHeading && st
 
   const render = (wanted: readonly Use[]) => {
     for (const box of boxes) box.checked = wanted.includes(box.value as Use);
-    // The stylesheet shows each model's blocking reasons for the uses named here.
+    // The stylesheet shows each group's blocking reasons for the uses named here.
     results.dataset.need = wanted.join(' ');
     const allowed = groups.filter((group) => {
       const allows = (group.dataset.allows ?? '').split(' ');
