@@ -7,7 +7,7 @@ import { VERDICT_LABELS, type DerivedModel } from './derive.ts';
 import { formatNumber, formatParameters, summarizeReasons, WEIGHTS_LABELS } from './format.ts';
 import { applyFilters, EMPTY_STATE, searchText, type ListFilter, type RowFacts } from './table-state.ts';
 import { USE_NAMES, USES, type Use } from './terms.ts';
-import { licenseHref, modelHref, organizationHref } from './urls.ts';
+import { licenseHref, modelHref, modelVerdictHref, organizationHref } from './urls.ts';
 
 export interface TableRow {
   id: string;
@@ -19,8 +19,8 @@ export interface TableRow {
   releaseDate: string;
   license: { id: string; name: string; href: string; category: LicenseCategory };
   commercial: Verdict;
-  /** The id of the element that tells a conditional or no verdict's reasons; null for yes. */
-  reasonsId: string | null;
+  /** Where a conditional or no verdict's reasons are told, in full and in short; null for yes. */
+  reasons: { href: string; describedBy: string } | null;
   weights: WeightsAccess;
   openness: number;
   contextLength: string;
@@ -71,7 +71,7 @@ export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[
       releaseDate: model.release_date,
       license: { id: model.license, name: license?.name ?? model.license, href: licenseHref(model.license), category: license?.category ?? 'proprietary' },
       commercial: commercial.verdict,
-      reasonsId: reasonsIdOf(summarizeReasons(catalog, commercial.reasons).join(' ')),
+      reasons: null,
       weights: model.weights,
       openness: openness.score,
       contextLength: context === null ? 'unknown' : formatNumber(context),
@@ -79,6 +79,8 @@ export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[
       summary: model.summary,
       contextTokens: context,
     };
+    const describedBy = reasonsIdOf(summarizeReasons(catalog, commercial.reasons).join(' '));
+    if (describedBy) row.reasons = { href: modelVerdictHref(id), describedBy };
     return row;
   });
   return { rows, reasons: [...reasonsByText.values()] };

@@ -8,6 +8,9 @@ export function href(path: string): string {
 export const modelHref = (id: string) => href(`models/${id}/`);
 export const licenseHref = (id: string) => href(`licenses/${id}/`);
 export const organizationHref = (id: string) => href(`organizations/${id}/`);
+/** The id of a model page's commercial-use section, where a verdict's reasons are told in full. */
+export const VERDICT_SECTION = 'verdict';
+export const modelVerdictHref = (id: string) => `${modelHref(id)}#${VERDICT_SECTION}`;
 
 /** An absolute URL on the configured site, for the API and feeds. */
 export function absoluteUrl(path: string, site: URL | undefined): string {

@@ -207,12 +207,13 @@ describe('the table\'s verdict reasons (comparisonTable)', () => {
     const { rows, reasons } = comparisonTable(c, deriveAll(c));
     const reasonsOf = (id: string) => {
       const row = rows.find((candidate) => candidate.id === id)!;
-      return row.reasonsId === null ? null : reasons.find((entry) => entry.id === row.reasonsId)!.text;
+      return row.reasons === null ? null : reasons.find((entry) => entry.id === row.reasons!.describedBy)!.text;
     };
     assert.equal(reasons.length, 2);
     assert.equal(new Set(reasons.map((entry) => entry.id)).size, 2);
     assert.equal(reasonsOf('first'), 'Community License: a separate license is needed above a user threshold.');
-    assert.equal(rows.find((row) => row.id === 'first')!.reasonsId, rows.find((row) => row.id === 'second')!.reasonsId);
+    assert.equal(rows.find((row) => row.id === 'first')!.reasons!.describedBy, rows.find((row) => row.id === 'second')!.reasons!.describedBy);
+    assert.match(rows.find((row) => row.id === 'first')!.reasons!.href, /models\/first\/#verdict$/);
     assert.equal(reasonsOf('closed'), 'Weights are not released.');
     assert.equal(reasonsOf('free'), null);
   });
