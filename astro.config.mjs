@@ -38,5 +38,13 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      // Astro inlines a small script before Vite fills in the preload list of its dynamic import(),
+      // which would leave `__VITE_PRELOAD__` undefined at run time (search.ts imports Pagefind by
+      // URL); such a script ships as a file instead. Anything else keeps Vite's 4 kB default.
+      assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
+    },
+  },
 });

@@ -7,6 +7,10 @@ interface PagefindUIOptions {
   resetStyles?: boolean;
 }
 
+interface Pagefind {
+  filters(): Promise<unknown>;
+}
+
 declare global {
   interface Window {
     PagefindUI?: new (options: PagefindUIOptions) => unknown;
@@ -15,14 +19,30 @@ declare global {
 
 export {};
 
+// A Pagefind search counts only the filters whose index has loaded by then, and the UI keeps the
+// filters of its first result; loading every filter first gives the first result the whole panel
+// (License, Commercial use, Page). The UI imports the same module, so it reuses what is loaded.
+async function loadFilterIndex(bundlePath: string): Promise<void> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+  await pagefind.filters();
+}
+
+function searchFor(query: string, input: HTMLInputElement): void {
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 const container = document.querySelector<HTMLElement>('#search');
-if (container && window.PagefindUI) {
+const bundlePath = container?.dataset.bundlePath;
+if (container && bundlePath && window.PagefindUI) {
   container.querySelector('[data-search-fallback]')?.remove();
-  new window.PagefindUI({ element: '#search', bundlePath: container.dataset.bundlePath, showSubResults: true });
+  new window.PagefindUI({ element: '#search', bundlePath, showSubResults: true });
   const query = new URLSearchParams(window.location.search).get('q');
   const input = container.querySelector<HTMLInputElement>('input');
   if (query && input) {
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // Without the filter index the search still runs; the UI reports a missing index itself.
+    void loadFilterIndex(bundlePath)
+      .catch((error: unknown) => console.error('Search filters could not be loaded:', error))
+      .finally(() => searchFor(query, input));
   }
 }
