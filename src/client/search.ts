@@ -39,10 +39,11 @@ if (container && bundlePath && window.PagefindUI) {
   new window.PagefindUI({ element: '#search', bundlePath, showSubResults: true });
   const query = new URLSearchParams(window.location.search).get('q');
   const input = container.querySelector<HTMLInputElement>('input');
-  if (query && input) {
-    // Without the filter index the search still runs; the UI reports a missing index itself.
-    void loadFilterIndex(bundlePath)
-      .catch((error: unknown) => console.error('Search filters could not be loaded:', error))
-      .finally(() => searchFor(query, input));
-  }
+  // Loaded on arrival, so a query typed here meets the whole filter index too. Without it the
+  // search still runs; the UI reports a missing index itself.
+  void loadFilterIndex(bundlePath)
+    .catch((error: unknown) => console.error('Search filters could not be loaded:', error))
+    .finally(() => {
+      if (query && input) searchFor(query, input);
+    });
 }

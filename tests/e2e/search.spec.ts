@@ -42,3 +42,16 @@ test('the header search box leads to results, filterable by license and commerci
   await expect(page.locator('.pagefind-ui__message')).toHaveText(`${promised} result${promised === 1 ? '' : 's'} for Llama`);
   expect(errors).toEqual([]);
 });
+
+test('the search page loads the filter index on arrival, so a typed query gets every filter', async ({ page }) => {
+  const errors = collectErrors(page);
+  const filterIndex = page.waitForResponse(/\/pagefind\/filter\/[^/]+\.pf_filter$/);
+  await page.goto('search/');
+  await filterIndex;
+  await page.getByRole('textbox', { name: 'Search', exact: true }).fill('Falcon');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  const filterNames = page.locator('.pagefind-ui__filter-name');
+  await expect(filterNames.filter({ hasText: 'Commercial use' })).toBeVisible();
+  await expect(filterNames.filter({ hasText: 'License' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
