@@ -53,15 +53,17 @@ const MARGIN = { top: 20, right: 300, bottom: 20, left: 20 };
 
 /**
  * The fine-tuning families: every model with a base model or a descendant, its binding training
- * data as inputs. `focus` limits it to one model's family (its root and everything under it).
+ * data as inputs. `focus` limits it to one model's family (its root and everything under it),
+ * found from the model itself, so a page per model costs its family, not the whole atlas.
  */
-export function lineage(models: readonly DerivedModel[], focus?: string): Lineage {
-  const byId = new Map(models.map((derived) => [derived.id, derived]));
+export function lineage(byId: ReadonlyMap<string, DerivedModel>, focus?: string): Lineage {
   const inFamily = (derived: DerivedModel) => derived.model.base_model !== undefined || derived.children.length > 0;
   const rootOf = (derived: DerivedModel) => derived.ancestors.at(-1) ?? derived.id;
-  const roots = models
+  const focused = focus === undefined ? undefined : byId.get(focus);
+  if (focus !== undefined && !focused) throw new Error(`no model "${focus}"`);
+  const candidates = focused ? [byId.get(rootOf(focused))].filter((root) => root !== undefined) : [...byId.values()];
+  const roots = candidates
     .filter((derived) => inFamily(derived) && derived.model.base_model === undefined)
-    .filter((derived) => focus === undefined || rootOf(byId.get(focus)!) === derived.id)
     .sort((a, b) => a.model.name.localeCompare(b.model.name));
   const build = (derived: DerivedModel): TreeDatum => ({
     kind: 'model', id: derived.id, label: derived.model.name, verdict: derived.commercial.verdict,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { ancestors, baseModelCycles, children, descendants } from '../../src/lib/lineage.ts';
 import { catalog, model } from './builders.ts';
 
@@ -27,6 +28,22 @@ describe('lineage', () => {
     const cyclic = catalog({ a: model({ base_model: 'b' }), b: model({ base_model: 'c' }), c: model({ base_model: 'a' }), d: model({ base_model: 'a' }) }, {});
     assert.deepEqual(baseModelCycles(cyclic), [['a', 'b', 'c']]);
     assert.deepEqual(ancestors(cyclic, 'd'), ['a', 'b', 'c']);
+    assert.deepEqual(descendants(cyclic, 'a'), ['b', 'c', 'd']);
     assert.deepEqual(baseModelCycles(family), []);
   });
+
+  it('finds children and descendants as their definitions say, in any family, cycles included', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    // Each model's base is another model, a missing one, or none.
+    const bases = fc.array(fc.option(fc.constantFrom(...ids, 'missing'), { nil: undefined }), { minLength: ids.length, maxLength: ids.length });
+    fc.assert(fc.property(bases, (chosen) => {
+      const models = Object.fromEntries(ids.map((id, index) => [id, chosen[index] === undefined ? model() : model({ base_model: chosen[index] })]));
+      const any = catalog(models, {});
+      for (const id of ids) {
+        assert.deepEqual(children(any, id), ids.filter((other) => models[other]!.base_model === id));
+        assert.deepEqual(descendants(any, id), ids.filter((other) => other !== id && ancestors(any, other).includes(id)));
+      }
+    }));
+  });
 });
+

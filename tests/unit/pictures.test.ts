@@ -12,10 +12,11 @@ const c = catalog({
   closed: model({ name: 'Closed', weights: 'not-released', parameters: 'unknown', release_date: '2024-02-01' }),
 }, { research: license({ non_commercial: true, derivatives_inherit: true }), nc: license({ non_commercial: true }, { category: 'non-commercial' }) });
 const models = deriveAll(c);
+const byId = new Map(models.map((derived) => [derived.id, derived]));
 
 describe('lineage tree', () => {
   it('draws each family member once, binding data as inputs, one edge per link', () => {
-    const tree = lineage(models);
+    const tree = lineage(byId);
     assert.deepEqual(tree.nodes.filter((node) => node.kind === 'model').map((node) => node.id).sort(), ['base', 'tune', 'tune2']);
     assert.deepEqual(tree.nodes.filter((node) => node.kind === 'data').map((node) => node.id), ['NC data']);
     assert.equal(tree.edges.length, 3);
@@ -25,13 +26,13 @@ describe('lineage tree', () => {
   });
 
   it('colors every node by its own verdict, so a restriction is seen flowing down', () => {
-    const verdicts = Object.fromEntries(lineage(models).nodes.filter((node) => node.kind === 'model').map((node) => [node.id, node.verdict]));
+    const verdicts = Object.fromEntries(lineage(byId).nodes.filter((node) => node.kind === 'model').map((node) => [node.id, node.verdict]));
     assert.deepEqual(verdicts, { base: 'no', tune: 'no', tune2: 'no' });
   });
 
   it('is empty for a model without family, and limited to the family when focused', () => {
-    assert.deepEqual(lineage(models, 'alone').nodes, []);
-    assert.equal(lineage(models, 'tune2').nodes.filter((node) => node.kind === 'model').length, 3);
+    assert.deepEqual(lineage(byId, 'alone').nodes, []);
+    assert.equal(lineage(byId, 'tune2').nodes.filter((node) => node.kind === 'model').length, 3);
   });
 });
 
