@@ -128,18 +128,10 @@ export interface RowFacts {
  */
 export function failedFilters(row: RowFacts, state: TableState): ('q' | 'params' | ListFilter)[] {
   const failed: ('q' | 'params' | ListFilter)[] = [];
-  if (state.q) {
-    for (const word of state.q.toLowerCase().split(/\s+/)) {
-      if (!row.text.includes(word)) {
-        failed.push('q');
-        break;
-      }
-    }
-  }
-  const single = { commercial: row.commercial, license: row.license, category: row.category, org: row.org, weights: row.weights } as const;
-  for (const filter of ['commercial', 'license', 'category', 'org', 'weights'] as const) {
+  if (state.q && !queryWords(state.q).every((word) => row.text.includes(word))) failed.push('q');
+  for (const filter of SINGLE_VALUE_FILTERS) {
     const wanted = state[filter] as readonly string[];
-    if (wanted.length > 0 && !wanted.includes(single[filter])) failed.push(filter);
+    if (wanted.length > 0 && !wanted.includes(row[filter])) failed.push(filter);
   }
   if (!state.allows.every((use) => row.allows.includes(use))) failed.push('allows');
   const { min, max } = state.params;
@@ -147,10 +139,35 @@ export function failedFilters(row: RowFacts, state: TableState): ('q' | 'params'
   return failed;
 }
 
+/** The list filters a row has one value for; `allows` holds several. */
+const SINGLE_VALUE_FILTERS = ['commercial', 'license', 'category', 'org', 'weights'] as const;
+
+// The words of the last free-text query: every row is tested against the same one.
+let lastQuery: { q: string; words: readonly string[] } | undefined;
+function queryWords(q: string): readonly string[] {
+  if (lastQuery?.q !== q) lastQuery = { q, words: q.toLowerCase().split(/\s+/).filter(Boolean) };
+  return lastQuery.words;
+}
+
 /** The rows that show, in their order, and per filter option (`"<filter>=<value>"`) how many rows would show if it were ticked. */
 export interface FilterResult<T> {
   shown: T[];
   counts: Map<string, number>;
+}
+
+// Each row's option keys, made once: building them again on every change was most of a filter's
+// cost at 5,000 rows.
+const optionKeysOf = new WeakMap<RowFacts, { single: Record<(typeof SINGLE_VALUE_FILTERS)[number], string>; allows: readonly string[] }>();
+function optionKeys(row: RowFacts) {
+  let keys = optionKeysOf.get(row);
+  if (!keys) {
+    keys = {
+      single: { commercial: `commercial=${row.commercial}`, license: `license=${row.license}`, category: `category=${row.category}`, org: `org=${row.org}`, weights: `weights=${row.weights}` },
+      allows: row.allows.map((use) => `allows=${use}`),
+    };
+    optionKeysOf.set(row, keys);
+  }
+  return keys;
 }
 
 /** One pass over the rows gives both the visible rows and every option's count. */
@@ -162,15 +179,14 @@ export function applyFilters<T>(rows: readonly T[], factsOf: (row: T) => RowFact
     const facts = factsOf(row);
     const failed = failedFilters(facts, state);
     if (failed.length === 0) shown.push(row);
-    // Each option counts the rows that would show if it were ticked, given the other filters.
-    for (const filter of LIST_FILTERS) {
-      if (!failed.every((other) => other === filter)) continue;
-      if (filter === 'allows') {
-        if (failed.length === 0) for (const use of facts.allows) add(`allows=${use}`);
-      } else {
-        add(`${filter}=${facts[filter]}`);
-      }
+    // Each option counts the rows that would show if it were ticked, given the other filters:
+    // the rows that fail no filter, or fail only the option's own.
+    if (failed.length > 1) continue;
+    const keys = optionKeys(facts);
+    for (const filter of SINGLE_VALUE_FILTERS) {
+      if (failed.length === 0 || failed[0] === filter) add(keys.single[filter]);
     }
+    if (failed.length === 0) for (const key of keys.allows) add(key);
   }
   return { shown, counts };
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  compareRows, EMPTY_STATE, failedFilters, packGroups, parseTableState, rowMatches, serializeTableState, type RowFacts, type SortValues, type TableState,
+  applyFilters, compareRows, EMPTY_STATE, failedFilters, packGroups, parseTableState, rowMatches, serializeTableState, type RowFacts, type SortValues, type TableState,
 } from '../../src/lib/table-state.ts';
 
 const known = { licenses: ['apache-2.0', 'llama-2-community', 'mit'], organizations: ['meta', 'mistral-ai'] };
@@ -11,6 +11,22 @@ const row = (overrides: Partial<RowFacts> = {}): RowFacts => ({
   id: 'm', text: 'mistral 7b mistral ai a small model', commercial: 'yes', license: 'apache-2.0', category: 'permissive',
   org: 'mistral-ai', weights: 'open', sizes: [7], allows: ['commercial', 'hosting'], ...overrides,
 });
+
+const sub = <T>(values: readonly T[]) => fc.subarray([...values]);
+const CATEGORIES = ['permissive', 'copyleft', 'open-rail', 'community', 'non-commercial', 'proprietary'] as const;
+const WEIGHTS = ['open', 'gated', 'on-request', 'leaked', 'not-released'] as const;
+const USES = ['commercial', 'distillation', 'hosting', 'redistribution', 'scale', 'no-registration'] as const;
+const anyState = fc.record({
+  q: fc.string({ maxLength: 20 }).map((text) => text.trim()),
+  commercial: sub(['yes', 'conditional', 'no'] as const),
+  license: sub(known.licenses),
+  category: sub(CATEGORIES),
+  org: sub(known.organizations),
+  weights: sub(WEIGHTS),
+  allows: sub(USES),
+  params: fc.constantFrom({ min: null, max: null }, { min: 1, max: 15 }, { min: null, max: 7.5 }, { min: 70, max: null }),
+  sort: fc.option(fc.record({ key: fc.constantFrom('name', 'release_date', 'openness' as const), descending: fc.boolean() }, { noNullPrototype: true }), { nil: null }),
+}, { noNullPrototype: true }) as fc.Arbitrary<TableState>;
 
 describe('table state in the URL', () => {
   it('reads every parameter of the contract', () => {
@@ -42,19 +58,7 @@ describe('table state in the URL', () => {
   });
 
   it('round-trips any state through the URL', () => {
-    const sub = <T>(values: readonly T[]) => fc.subarray([...values]);
-    const state = fc.record({
-      q: fc.string({ maxLength: 20 }).map((text) => text.trim()),
-      commercial: sub(['yes', 'conditional', 'no'] as const),
-      license: sub(known.licenses),
-      category: sub(['permissive', 'copyleft', 'open-rail', 'community', 'non-commercial', 'proprietary'] as const),
-      org: sub(known.organizations),
-      weights: sub(['open', 'gated', 'on-request', 'leaked', 'not-released'] as const),
-      allows: sub(['commercial', 'distillation', 'hosting', 'redistribution', 'scale', 'no-registration'] as const),
-      params: fc.constantFrom({ min: null, max: null }, { min: 1, max: 15 }, { min: null, max: 7.5 }, { min: 70, max: null }),
-      sort: fc.option(fc.record({ key: fc.constantFrom('name', 'release_date', 'openness' as const), descending: fc.boolean() }, { noNullPrototype: true }), { nil: null }),
-    }, { noNullPrototype: true }) as fc.Arbitrary<TableState>;
-    fc.assert(fc.property(state, (s) => {
+    fc.assert(fc.property(anyState, (s) => {
       assert.deepEqual(parseTableState(serializeTableState(s), known), s);
     }));
   });
@@ -117,6 +121,37 @@ describe('packGroups', () => {
       const filled = groups.filter((group) => group.length > 0);
       assert.ok(filled.slice(0, -1).every((group) => group.length === size));
       assert.ok(groups.slice(filled.length).every((group) => group.length === 0));
+    }));
+  });
+});
+
+describe('filtering the rows', () => {
+  const anyRow = fc.record({
+    id: fc.constant('m'),
+    text: fc.constantFrom('mistral 7b mistral ai a small model', 'llama 2 meta a chat model', ''),
+    commercial: fc.constantFrom('yes', 'conditional', 'no' as const),
+    license: fc.constantFrom(...known.licenses),
+    category: fc.constantFrom(...CATEGORIES),
+    org: fc.constantFrom(...known.organizations),
+    weights: fc.constantFrom(...WEIGHTS),
+    sizes: fc.option(fc.array(fc.constantFrom(0.5, 7, 13, 70), { minLength: 1, maxLength: 3 }), { nil: null }),
+    allows: sub(USES),
+  }, { noNullPrototype: true }) as fc.Arbitrary<RowFacts>;
+  const filterState = fc.tuple(anyState, fc.constantFrom('', 'model', 'mistral 7b', 'meta chat')).map(([state, q]) => ({ ...state, q }));
+
+  it('shows the matching rows in order and counts each option as if it were ticked', () => {
+    fc.assert(fc.property(fc.array(anyRow, { maxLength: 12 }), filterState, (rows, state) => {
+      const { shown, counts } = applyFilters(rows, (facts) => facts, state);
+      assert.deepEqual(shown, rows.filter((facts) => rowMatches(facts, state)));
+      const expected = new Map<string, number>();
+      const count = (key: string) => expected.set(key, (expected.get(key) ?? 0) + 1);
+      for (const facts of rows) {
+        for (const filter of ['commercial', 'license', 'category', 'org', 'weights'] as const) {
+          if (rowMatches(facts, state, filter)) count(`${filter}=${facts[filter]}`);
+        }
+        if (rowMatches(facts, state)) for (const use of facts.allows) count(`allows=${use}`);
+      }
+      assert.deepEqual(counts, expected);
     }));
   });
 });
