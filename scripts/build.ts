@@ -1,6 +1,7 @@
 // npm run build: astro build, then the Pagefind index. Fails when Astro logs any warning or error,
 // even when it would finish anyway (an entry it could not find, an empty collection, a skipped
-// file): a build that works only silently is a broken build.
+// file): a build that works only silently is a broken build. Prints only what matters to someone
+// building the site: no telemetry notice (the project sends Astro none) and no Pagefind banners.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
@@ -15,7 +16,8 @@ export function problemLines(log: string): string[] {
 
 function run(script: string, args: string[]): Promise<{ status: number | null; log: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let log = '';
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (chunk: Buffer) => {
@@ -36,6 +38,8 @@ if (import.meta.main) {
     process.exit(1);
   }
   const outDir = process.argv.includes('--outDir') ? process.argv[process.argv.indexOf('--outDir') + 1]! : 'dist';
-  const index = await run(pagefind, ['--site', outDir]);
+  // Quiet: Pagefind still prints its warnings and errors.
+  const index = await run(pagefind, ['--site', outDir, '--quiet']);
+  if (index.status === 0) console.log(`search index written to ${outDir}/pagefind/`);
   process.exit(index.status ?? 1);
 }

@@ -1,6 +1,6 @@
 // npm run check-links: fetch every source URL the content cites and list the ones that fail.
 // Needs the network, so it runs weekly in CI (.github/workflows/links.yml), not in the tests.
-import { sourceLinks } from '../src/lib/source-links.ts';
+import { sourceLinks } from '../src/data/source-links.ts';
 
 const CONCURRENCY = 8;
 const TIMEOUT_MS = 20_000;

@@ -5,9 +5,10 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { closest } from 'fastest-levenshtein';
 import { ID_PATTERN } from '../src/schema/index.ts';
-import { modelTemplate } from '../src/lib/scaffold.ts';
+import { modelTemplate } from '../src/data/template.ts';
+import { readEntryFiles } from '../src/data/entry-files.ts';
+import { licenseAliases, nearestId, unknownIdHint } from '../src/validate/suggest.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +25,7 @@ const idsIn = (folder: string, extension: string) =>
 const models = idsIn('models', '.md');
 const organizations = idsIn('organizations', '.yaml');
 const licenses = idsIn('licenses', '.yaml');
+const aliases = licenseAliases(readEntryFiles(root).entries);
 
 /** The reason a value is refused, or undefined when it is fine. */
 const checks: Record<'id' | 'name' | 'org' | 'license', (value: string) => string | undefined> = {
@@ -34,9 +36,9 @@ const checks: Record<'id' | 'name' | 'org' | 'license', (value: string) => strin
   },
   name: (value) => (value.trim() ? undefined : 'the name must not be empty'),
   org: (value) => (organizations.includes(value) ? undefined
-    : `no organization "${value}"; closest: ${closest(value, organizations)} (add content/organizations/${value}.yaml first if it is new)`),
+    : `no organization "${value}" — ${unknownIdHint(value, 'organizations', nearestId(value, organizations))}`),
   license: (value) => (licenses.includes(value) ? undefined
-    : `no license "${value}"; closest: ${closest(value, licenses)} (add content/licenses/${value}.yaml first if it is new)`),
+    : `no license "${value}" — ${unknownIdHint(value, 'licenses', nearestId(value, licenses, aliases))}`),
 };
 
 const questions = { id: 'Id (file name, kebab-case)', name: 'Name', org: 'Organization id', license: 'License id of the weights' } as const;

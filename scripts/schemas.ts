@@ -3,7 +3,7 @@
 // test fails when the committed copies fall behind the schemas.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editorSchemaFiles } from '../src/lib/json-schemas.ts';
+import { editorSchemaFiles } from '../src/publish/json-schemas.ts';
 
 const dir = join(process.cwd(), '.vscode', 'schemas');
 mkdirSync(dir, { recursive: true });

@@ -1,5 +1,6 @@
 // npm run validate: check every entry in content/ without building the site.
-import { formatProblem, githubAnnotation, validateContent } from '../src/lib/validate.ts';
+import { validateContent } from '../src/validate/index.ts';
+import { formatProblem, githubAnnotation } from '../src/validate/report.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const { problems, catalog } = validateContent(root);

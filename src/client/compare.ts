@@ -1,7 +1,7 @@
 // The compare view: reads ?models=a,b[,c,d], fetches the public API once, and renders the models
 // side by side. Unknown ids are reported and skipped. All text goes in through textContent.
-import type { ApiModel } from '../lib/api.ts';
-import { compareRows, MAX_COMPARED, selectModels } from '../lib/compare.ts';
+import type { ApiModel } from '../publish/api.ts';
+import { comparisonRows, MAX_COMPARED, selectModels } from '../present/compare.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 const form = root?.querySelector<HTMLFormElement>('[data-compare-form]');
@@ -64,7 +64,7 @@ function start(models: Map<string, ApiModel>, form: HTMLFormElement, message: HT
     }
     table.append(el('thead'), el('tbody'));
     table.tHead!.append(head);
-    for (const row of compareRows(chosen)) {
+    for (const row of comparisonRows(chosen)) {
       const tr = el('tr');
       if (row.differs && chosen.length > 1) tr.dataset.differs = '';
       const th = el('th', row.label);

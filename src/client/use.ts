@@ -1,8 +1,9 @@
 // "Can I use it?": sorts groups of models under the same terms into those whose terms allow every
 // ticked use and those that block one, showing only the blocking clauses for the ticked uses.
 // State: `allows` in the URL, the same parameter as the table's.
-import { parseTableState, serializeTableState, EMPTY_STATE } from '../lib/table-state.ts';
-import { USES, type Use } from '../lib/terms.ts';
+import { parseTableState, serializeTableState, EMPTY_STATE } from '../present/table-state.ts';
+import type { Use } from '../schema/vocabulary.ts';
+import { USE_LABELS } from '../present/labels.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-use-form]');
 const allowedList = document.querySelector<HTMLElement>('[data-allowed-list]');
@@ -42,7 +43,7 @@ if (form && allowedList && blockedList && allowedHeading && blockedHeading && st
     fill(blockedList, blocked);
     const allowedCount = count(allowed);
     const query = serializeTableState({ ...EMPTY_STATE, allows: [...wanted] });
-    const labels = wanted.map((use) => USES[use].label.toLowerCase()).join(', ');
+    const labels = wanted.map((use) => USE_LABELS[use].label.toLowerCase()).join(', ');
     allowedHeading.textContent = wanted.length === 0 ? 'Models' : `Models whose terms allow ${labels}`;
     blockedHeading.hidden = wanted.length === 0 || allowedCount === total;
     // use.astro starts with the first of these texts, so writing it at load moves nothing.

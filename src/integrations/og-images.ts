@@ -5,9 +5,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { deriveAll } from '../lib/derive.ts';
-import { isCached, modelCard, SITE_CARD, type OgCard } from '../lib/og-image.ts';
-import { validateContent } from '../lib/validate.ts';
+import { deriveAll } from '../derive/model.ts';
+import { isCached, modelCard, SITE_CARD, type OgCard } from '../publish/og-image.ts';
+import { validatedContent } from './validated-content.ts';
 
 // Below this, starting threads costs more than it saves.
 const CARDS_PER_THREAD = 16;
@@ -18,7 +18,7 @@ const CARDS_PER_WORKER = 250;
 
 function drawOnThread(cards: OgCard[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../lib/og-image-worker.ts', import.meta.url), { workerData: cards });
+    const worker = new Worker(new URL('../publish/og-image-worker.ts', import.meta.url), { workerData: cards });
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the image thread stopped with code ${code}`))));
   });
@@ -33,7 +33,7 @@ export default function ogImagesIntegration(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async ({ logger }) => {
-        const { problems, catalog } = validateContent(root);
+        const { problems, catalog } = validatedContent(root);
         // Content problems stop the build elsewhere, with their messages.
         if (problems.length > 0) return;
         const missing = [SITE_CARD, ...deriveAll(catalog).map((derived) => modelCard(catalog, derived))].filter((card) => !isCached(card));

@@ -3,19 +3,15 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { SKIP_VALIDATION_VARIABLE, validationSkipped } from '../lib/renderer-test.ts';
-import { formatProblem, validateContent } from '../lib/validate.ts';
+import { formatProblem } from '../validate/report.ts';
+import { validatedContent } from './validated-content.ts';
 
 export default function validateContentIntegration(): AstroIntegration {
   return {
     name: 'open-llm-atlas:validate-content',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        if (validationSkipped()) {
-          logger.warn(`${SKIP_VALIDATION_VARIABLE} is set: content is NOT validated (hostile-content tests only)`);
-          return;
-        }
-        const { problems } = validateContent(fileURLToPath(config.root));
+        const { problems } = validatedContent(fileURLToPath(config.root));
         if (problems.length === 0) return;
         for (const problem of problems) logger.error(formatProblem(problem));
         const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'} (run npm run validate)`;

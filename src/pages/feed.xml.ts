@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadDerivedModels } from '../lib/content.ts';
-import { VERDICT_LABELS } from '../lib/derive.ts';
-import { fileDates } from '../lib/history.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { loadDerivedModels } from '../site/content.ts';
+import { VERDICT_LABELS, VERDICT_NAME } from '../present/labels.ts';
+import { fileDates } from '../data/history.ts';
+import { absoluteUrl } from '../site/urls.ts';
 
 // Newest additions first; an entry git does not know yet counts from its last_verified date.
 export const GET: APIRoute = async ({ site }) => {
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: derived.model.name,
       link: absoluteUrl(`models/${derived.id}/`, site),
       pubDate: new Date(`${added}T00:00:00Z`),
-      description: `${derived.model.summary} Commercial use: ${VERDICT_LABELS[derived.commercial.verdict]}.`,
+      description: `${derived.model.summary} ${VERDICT_NAME}: ${VERDICT_LABELS[derived.commercial.verdict]}.`,
     })),
   });
 };

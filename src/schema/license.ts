@@ -65,4 +65,3 @@ export const licenseSchema = z
   .describe('A license: its clauses, each cited. The verdict for a model is derived from these, never written here.');
 
 export type License = z.infer<typeof licenseSchema>;
-export type Clause = License['clauses'][ClauseName];

@@ -4,12 +4,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { svgProblems } from '../support/svg-safety.ts';
 
 interface ApiModel { id: string; name: string; url: string; commercial_use: string; release_date: string }
 
-const json = async (request: import('@playwright/test').APIRequestContext, path: string) => {
+const json = async (request: APIRequestContext, path: string) => {
   const response = await request.get(path);
   expect(response.ok(), path).toBe(true);
   return response.json();

@@ -1,9 +1,8 @@
-// Builds the hostile fixture (tests/fixtures/hostile) with validation skipped and serves it, for
-// the browser tests in hostile.spec.ts. Run by Playwright as a second web server; the copy of
-// the project is removed when Playwright stops it.
+// Builds the hostile fixture (tests/fixtures/hostile, whose own configuration leaves the validator
+// out) and serves it, for the browser tests in hostile.spec.ts. Run by Playwright as a second web
+// server; the copy of the project is removed when Playwright stops it.
 import { spawn } from 'node:child_process';
-import { SKIP_VALIDATION_VARIABLE } from '../../src/lib/renderer-test.ts';
-import { ASTRO, HOSTILE_FIXTURE, PAGEFIND, projectCopy } from '../unit/helpers.ts';
+import { ASTRO, HOSTILE_FIXTURE, PAGEFIND, projectCopy } from '../support/fixtures.ts';
 
 const port = process.argv[2] ?? '4330';
 const project = projectCopy(HOSTILE_FIXTURE);
@@ -15,7 +14,7 @@ process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 
 for (const [script, args] of [[ASTRO, ['build']], [PAGEFIND, ['--site', 'dist']]] as const) {
-  const { status, output } = project.run(script, [...args], { [SKIP_VALIDATION_VARIABLE]: '1', SITE_URL: 'https://atlas.example' });
+  const { status, output } = project.run(script, [...args], { SITE_URL: 'https://atlas.example' });
   if (status !== 0) {
     console.error(output);
     stop();

@@ -105,6 +105,7 @@ export function brokenLinks(dist: string, { base, site }: LinkOptions): string[]
 // Schemes that run code or smuggle a document in; browsers ignore tabs, newlines and leading
 // spaces in a URL, so those are removed before looking.
 const UNSAFE_URL = /^(?:javascript|data|vbscript):/i;
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const isUnsafeUrl = (url: string) => UNSAFE_URL.test(url.replace(/[\u0000-\u0020]/g, ''));
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const NOT_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json', 'importmap', 'speculationrules']);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { apiEnvelope, apiLicense, jsonResponse } from '../../lib/api.ts';
-import { loadCatalog } from '../../lib/content.ts';
+import { apiEnvelope, apiLicense, jsonResponse } from '../../publish/api.ts';
+import { loadCatalog } from '../../site/content.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await loadCatalog();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { apiModel } from '../../lib/api.ts';
-import { loadDerivedModels } from '../../lib/content.ts';
-import { modelsCsv } from '../../lib/csv.ts';
+import { apiModel } from '../../publish/api.ts';
+import { loadDerivedModels } from '../../site/content.ts';
+import { modelsCsv } from '../../publish/csv.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { catalog, models } = await loadDerivedModels();

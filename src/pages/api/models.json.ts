@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { apiEnvelope, apiModel, jsonResponse } from '../../lib/api.ts';
-import { loadDerivedModels } from '../../lib/content.ts';
+import { apiEnvelope, apiModel, jsonResponse } from '../../publish/api.ts';
+import { loadDerivedModels } from '../../site/content.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { catalog, models } = await loadDerivedModels();

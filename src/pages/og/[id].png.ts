@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDerivedModels } from '../../lib/content.ts';
-import { modelCard, ogImage, type OgCard } from '../../lib/og-image.ts';
+import { loadDerivedModels } from '../../site/content.ts';
+import { modelCard, ogImage, type OgCard } from '../../publish/og-image.ts';
 
 export const getStaticPaths = (async () => {
   const { catalog, models } = await loadDerivedModels();

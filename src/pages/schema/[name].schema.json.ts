@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonResponse } from '../../lib/api.ts';
-import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../../lib/json-schemas.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { jsonResponse } from '../../publish/api.ts';
+import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../../publish/json-schemas.ts';
+import { absoluteUrl } from '../../site/urls.ts';
 
 export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

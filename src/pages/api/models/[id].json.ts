@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiEnvelope, apiModel, jsonResponse } from '../../../lib/api.ts';
-import { loadDerivedModels } from '../../../lib/content.ts';
-import type { DerivedModel } from '../../../lib/derive.ts';
+import { apiEnvelope, apiModel, jsonResponse } from '../../../publish/api.ts';
+import { loadDerivedModels } from '../../../site/content.ts';
+import type { DerivedModel } from '../../../derive/model.ts';
 
 export const getStaticPaths = (async () => {
   const { models } = await loadDerivedModels();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../../lib/api.ts';
-import { badgePaths } from '../../../lib/badge-paths.ts';
-import { shieldsEndpoint, type BadgeContent } from '../../../lib/badges.ts';
+import { jsonResponse } from '../../../publish/api.ts';
+import { badgePaths } from './_paths.ts';
+import { shieldsEndpoint, type BadgeContent } from '../../../publish/badges.ts';
 
 export const getStaticPaths = badgePaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { badgePaths } from '../../../lib/badge-paths.ts';
-import { badgeSvg, type BadgeContent } from '../../../lib/badges.ts';
+import { badgePaths } from './_paths.ts';
+import { badgeSvg, type BadgeContent } from '../../../publish/badges.ts';
 
 export const getStaticPaths = badgePaths;
 

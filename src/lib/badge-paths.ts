@@ -1,8 +1,0 @@
-// The static paths of every badge file, shared by the SVG and the shields.io JSON routes.
-import { BADGE_KINDS, badgeContent } from './badges.ts';
-import { loadDerivedModels } from './content.ts';
-
-export async function badgePaths() {
-  const { catalog, models } = await loadDerivedModels();
-  return models.flatMap((derived) => BADGE_KINDS.map((kind) => ({ params: { id: derived.id, kind }, props: { content: badgeContent(catalog, derived, kind) } })));
-}

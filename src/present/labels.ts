@@ -1,0 +1,111 @@
+// Every word the site shows for a value of the data model: verdicts, uses, weights, license
+// categories, clauses, openness components, the table's columns and filters. Pages, badges,
+// images, the API's reasons and the browser scripts all read them here. No zod: browser scripts
+// import this module.
+import type { ClauseName } from '../schema/license.ts';
+import type { OpennessComponent } from '../schema/model.ts';
+import type { LicenseCategory, Use, Verdict, WeightsAccess } from '../schema/vocabulary.ts';
+import type { ListFilter, SortKey } from './table-state.ts';
+
+/** What the verdict answers, as a heading or a label before it. */
+export const VERDICT_NAME = 'Commercial use';
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  yes: 'Yes',
+  conditional: 'Conditional',
+  no: 'No',
+};
+
+/** A use a reader can check a model's terms for: its short label and the question it answers. */
+export const USE_LABELS: Record<Use, { label: string; question: string }> = {
+  commercial: { label: 'Commercial use', question: 'Use it in a commercial product or service.' },
+  distillation: { label: 'Distillation', question: 'Train other models on its outputs.' },
+  hosting: { label: 'Hosting', question: 'Offer it to others as a hosted service.' },
+  redistribution: { label: 'Redistribution', question: 'Publish a modified model under your own terms.' },
+  scale: { label: 'No user or revenue cap', question: 'Grow without a user or revenue threshold.' },
+  'no-registration': {
+    label: 'No registration',
+    question: 'Get the weights without registering, applying or accepting terms.',
+  },
+};
+
+export const WEIGHTS_LABELS: Record<WeightsAccess, string> = {
+  open: 'Open',
+  gated: 'Gated',
+  'on-request': 'On request',
+  leaked: 'Leaked',
+  'not-released': 'Not released',
+};
+
+/** The weights' access as a reason, in lower case. */
+export const WEIGHTS_PHRASES: Record<WeightsAccess, string> = {
+  open: 'weights can be downloaded without a gate',
+  gated: 'weights are gated: accept terms on the hub to download',
+  'on-request': 'weights are given only on request',
+  leaked: 'weights were never officially released',
+  'not-released': 'weights are not released',
+};
+
+/** License categories are shown as the data names them. */
+export const CATEGORY_LABELS: Record<LicenseCategory, string> = {
+  permissive: 'permissive',
+  copyleft: 'copyleft',
+  'open-rail': 'open-rail',
+  community: 'community',
+  'non-commercial': 'non-commercial',
+  proprietary: 'proprietary',
+};
+
+/** A clause as a reason or a license page's row, in lower case. */
+export const CLAUSE_PHRASES: Record<ClauseName, string> = {
+  non_commercial: 'non-commercial use only',
+  user_threshold: 'a separate license is needed above a user threshold',
+  revenue_threshold: 'free commercial use only below a revenue threshold',
+  royalty: 'royalties are due for some commercial use',
+  use_restrictions: 'a list of forbidden uses binds every user',
+  output_training_ban: 'outputs may not be used to train other models',
+  hosting_restriction: 'offering it as a hosted service needs another license',
+  registration_required: 'you must register or apply to get the weights',
+  naming_requirement: 'derivatives must follow a naming rule',
+  attribution: 'credit the licensor and keep notices',
+  share_alike: 'derivatives must use the same license',
+  derivatives_inherit: 'fine-tunes stay bound by these terms',
+};
+
+/** Whether a license contains a clause, on its page. */
+export const APPLIES_LABELS = { true: 'Yes', false: 'No', unknown: 'Unconfirmed' } as const;
+
+export const OPENNESS_LABELS: Record<OpennessComponent | 'license', string> = {
+  weights: 'Weights',
+  inference_code: 'Inference code',
+  training_code: 'Training code',
+  training_data: 'Training data',
+  data_documentation: 'Data documentation',
+  paper: 'Paper or technical report',
+  model_card: 'Model card',
+  evaluation: 'Evaluation results',
+  license: 'License (derived from the license entry)',
+};
+
+/** The table's columns, in order: one per sort key. */
+export const COLUMN_LABELS: Record<SortKey, string> = {
+  name: 'Model',
+  organization: 'Organization',
+  parameters: 'Parameters',
+  release_date: 'Released',
+  license: 'License',
+  commercial_use: VERDICT_NAME,
+  weights: 'Weights',
+  openness: 'Openness',
+  context_length: 'Context',
+};
+
+/** The table's list filters. */
+export const FILTER_LABELS: Record<ListFilter, string> = {
+  commercial: VERDICT_NAME,
+  license: 'License',
+  category: 'License category',
+  org: 'Organization',
+  weights: 'Weights',
+  allows: 'Terms allow',
+};

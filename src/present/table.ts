@@ -1,0 +1,124 @@
+// The comparison table's rows and filter options, computed once at build time. The page renders
+// them; the browser script reads the data attributes they become.
+import type { LicenseCategory, Use, Verdict, WeightsAccess } from '../schema/vocabulary.ts';
+import { LICENSE_CATEGORIES, USE_NAMES, VERDICTS, WEIGHTS_ACCESS } from '../schema/vocabulary.ts';
+import type { Catalog } from '../data/catalog.ts';
+import type { DerivedModel } from '../derive/model.ts';
+import { formatNumber, formatParameters } from './format.ts';
+import { CATEGORY_LABELS, USE_LABELS, VERDICT_LABELS, WEIGHTS_LABELS } from './labels.ts';
+import { summarizeReasons } from './reasons.ts';
+import { applyFilters, EMPTY_STATE, searchText, type ListFilter, type RowFacts } from './table-state.ts';
+import { licenseHref, modelHref, modelVerdictHref, organizationHref } from '../site/urls.ts';
+
+export interface TableRow {
+  id: string;
+  name: string;
+  href: string;
+  organization: { id: string; name: string; href: string };
+  parameters: string;
+  sizes: readonly number[] | null;
+  releaseDate: string;
+  license: { id: string; name: string; href: string; category: LicenseCategory };
+  commercial: Verdict;
+  /** Where a conditional or no verdict's reasons are told, in full and in short; null for yes. */
+  reasons: { href: string; describedBy: string } | null;
+  weights: WeightsAccess;
+  openness: number;
+  contextLength: string;
+  allows: Use[];
+  summary: string;
+  /** The context length as a number, for sorting; null when unknown. */
+  contextTokens: number | null;
+}
+
+/** A verdict's reasons in short form, told once in the page for every row that shares them. */
+export interface VerdictReasons {
+  id: string;
+  text: string;
+}
+
+export interface ComparisonTable {
+  rows: TableRow[];
+  reasons: VerdictReasons[];
+}
+
+/**
+ * The table's rows, and each distinct set of verdict reasons once: many models share their terms,
+ * and a row that carried its reasons' text would make the page several times longer to read in.
+ */
+export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[]): ComparisonTable {
+  const reasonsByText = new Map<string, VerdictReasons>();
+  const reasonsIdOf = (text: string): string | null => {
+    if (text === '') return null;
+    let entry = reasonsByText.get(text);
+    if (!entry) {
+      entry = { id: `why-${reasonsByText.size + 1}`, text };
+      reasonsByText.set(text, entry);
+    }
+    return entry.id;
+  };
+  const rows = models.map(({ id, model, commercial, allows, openness }) => {
+    const organization = catalog.organizations.get(model.organization);
+    const license = catalog.licenses.get(model.license);
+    const sizes = model.parameters === 'unknown' ? null : model.parameters;
+    const context = model.context_length === 'unknown' ? null : model.context_length;
+    const row: TableRow = {
+      id,
+      name: model.name,
+      href: modelHref(id),
+      organization: { id: model.organization, name: organization?.name ?? model.organization, href: organizationHref(model.organization) },
+      parameters: formatParameters(model.parameters),
+      sizes,
+      releaseDate: model.release_date,
+      license: { id: model.license, name: license?.name ?? model.license, href: licenseHref(model.license), category: license?.category ?? 'proprietary' },
+      commercial: commercial.verdict,
+      reasons: null,
+      weights: model.weights,
+      openness: openness.score,
+      contextLength: context === null ? 'unknown' : formatNumber(context),
+      allows: USE_NAMES.filter((use) => allows[use].allowed),
+      summary: model.summary,
+      contextTokens: context,
+    };
+    const describedBy = reasonsIdOf(summarizeReasons(catalog, commercial.reasons).join(' '));
+    if (describedBy) row.reasons = { href: modelVerdictHref(id), describedBy };
+    return row;
+  });
+  return { rows, reasons: [...reasonsByText.values()] };
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  /** A license's category: the rows name their license only, and the script finds its category here. */
+  category?: LicenseCategory;
+}
+
+/** The choices of each list filter, in the order the URL writes them. */
+export function filterOptions(catalog: Catalog, rows: readonly TableRow[]): Record<ListFilter, FilterOption[]> {
+  const used = <T extends string>(values: Iterable<T>) => new Set(values);
+  const licenses = used(rows.map((row) => row.license.id));
+  const organizations = used(rows.map((row) => row.organization.id));
+  const categoryOf = new Map(rows.map((row) => [row.license.id, row.license.category]));
+  return {
+    commercial: VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] })),
+    license: [...licenses].sort().map((value) => ({ value, label: catalog.licenses.get(value)?.name ?? value, category: categoryOf.get(value) })),
+    category: LICENSE_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),
+    org: [...organizations].sort().map((value) => ({ value, label: catalog.organizations.get(value)?.name ?? value })),
+    weights: WEIGHTS_ACCESS.map((value) => ({ value, label: WEIGHTS_LABELS[value] })),
+    allows: USE_NAMES.map((value) => ({ value, label: USE_LABELS[value].label })),
+  };
+}
+
+/** What the browser script reads from a row's data attributes, for filtering and counting. */
+export function rowFacts(row: TableRow): RowFacts {
+  return {
+    id: row.id, text: searchText(row.name, row.organization.name, row.summary), commercial: row.commercial, license: row.license.id, category: row.license.category,
+    org: row.organization.id, weights: row.weights, sizes: row.sizes, allows: row.allows,
+  };
+}
+
+/** Each filter option's count with no filter set: the page ships them, so the script need not count at load. */
+export function initialCounts(rows: readonly TableRow[]): Map<string, number> {
+  return applyFilters(rows, rowFacts, EMPTY_STATE).counts;
+}

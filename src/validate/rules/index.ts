@@ -1,0 +1,30 @@
+// Every rule the validator runs, in the order a contributor meets them: the entry's shape first,
+// then its fields, then how it fits with the other entries.
+import type { Rule } from '../rule.ts';
+import { activeParameters } from './active-parameters.ts';
+import { fieldsMap } from './fields-map.ts';
+import { invisibleCharacters } from './invisible-characters.ts';
+import { lineageCycles } from './lineage-cycles.ts';
+import { placeholders } from './placeholders.ts';
+import { prose } from './prose.ts';
+import { references } from './references.ts';
+import { schema } from './schema.ts';
+import { sourcedFacts } from './sourced-facts.ts';
+import { spdxIdsRule } from './spdx-ids.ts';
+import { statedVerdict } from './stated-verdict.ts';
+import { yamlQuirks } from './yaml-quirks.ts';
+
+export const RULES: readonly Rule[] = [
+  fieldsMap,
+  yamlQuirks,
+  schema,
+  placeholders,
+  invisibleCharacters,
+  sourcedFacts,
+  activeParameters,
+  prose,
+  references,
+  spdxIdsRule,
+  lineageCycles,
+  statedVerdict,
+];

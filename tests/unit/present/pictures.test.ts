@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { deriveAll } from '../../../src/derive/model.ts';
+import { licenseMap } from '../../../src/present/license-map.ts';
+import { lineageTree } from '../../../src/present/lineage-tree.ts';
+import { timeline } from '../../../src/present/timeline.ts';
+import { catalog, license, model } from '../../support/builders.ts';
+
+const c = catalog({
+  base: model({ name: 'Base', license: 'research', release_date: '2023-01-01', parameters: [7, 65] }),
+  tune: model({ name: 'Tune', base_model: 'base', release_date: '2023-03', training_data: [{ name: 'NC data', source: 'https://example.org', terms: 'nc', binding: true }, { name: 'Free data', source: 'https://example.org', binding: false }] }),
+  tune2: model({ name: 'Tune 2', base_model: 'tune', release_date: '2023-06-01' }),
+  alone: model({ name: 'Alone', release_date: '2024-01-01', parameters: [0.5] }),
+  closed: model({ name: 'Closed', weights: 'not-released', parameters: 'unknown', release_date: '2024-02-01' }),
+}, { research: license({ non_commercial: true, derivatives_inherit: true }), nc: license({ non_commercial: true }, { category: 'non-commercial' }) });
+const models = deriveAll(c);
+const byId = new Map(models.map((derived) => [derived.id, derived]));
+
+describe('lineage tree', () => {
+  it('draws each family member once, binding data as inputs, one edge per link', () => {
+    const tree = lineageTree(byId);
+    assert.deepEqual(tree.nodes.filter((node) => node.kind === 'model').map((node) => node.id).sort(), ['base', 'tune', 'tune2']);
+    assert.deepEqual(tree.nodes.filter((node) => node.kind === 'data').map((node) => node.id), ['NC data']);
+    assert.equal(tree.edges.length, 3);
+    assert.equal(tree.edges.filter((edge) => edge.kind === 'data').length, 1);
+    assert.equal(tree.nodes.find((node) => node.id === 'tune2')?.parent, 'Tune');
+    assert.ok(tree.nodes.every((node) => node.x >= 0 && node.x <= tree.width && node.y >= 0 && node.y <= tree.height));
+  });
+
+  it('colors every node by its own verdict, so a restriction is seen flowing down', () => {
+    const verdicts = Object.fromEntries(lineageTree(byId).nodes.filter((node) => node.kind === 'model').map((node) => [node.id, node.verdict]));
+    assert.deepEqual(verdicts, { base: 'no', tune: 'no', tune2: 'no' });
+  });
+
+  it('is empty for a model without family, and limited to the family when focused', () => {
+    assert.deepEqual(lineageTree(byId, 'alone').nodes, []);
+    assert.equal(lineageTree(byId, 'tune2').nodes.filter((node) => node.kind === 'model').length, 3);
+  });
+});
+
+describe('release timeline', () => {
+  it('places every model of known size inside the plot, and lists the rest', () => {
+    const picture = timeline(c, models);
+    assert.deepEqual(picture.points.map((point) => point.id).sort(), ['alone', 'base', 'tune', 'tune2']);
+    assert.deepEqual(picture.unplaced, [{ id: 'closed', label: 'Closed' }]);
+    for (const point of picture.points) {
+      assert.ok(point.x >= picture.plot.left && point.x <= picture.plot.right, point.id);
+      assert.ok(point.y >= picture.plot.top && point.y <= picture.plot.bottom, point.id);
+    }
+    const byId = Object.fromEntries(picture.points.map((point) => [point.id, point]));
+    assert.ok(byId.base!.y < byId.alone!.y, 'larger models sit higher');
+    assert.ok(byId.base!.x < byId.alone!.x, 'later models sit further right');
+    assert.equal(byId.base!.size, 65);
+  });
+});
+
+describe('license map', () => {
+  it('counts every model once, by category and verdict', () => {
+    const cells = licenseMap(c, models);
+    assert.equal(cells.length, 6 * 3);
+    assert.equal(cells.reduce((sum, cell) => sum + cell.count, 0), models.length);
+    assert.equal(cells.find((cell) => cell.category === 'community' && cell.verdict === 'no')?.count, 1);
+  });
+});

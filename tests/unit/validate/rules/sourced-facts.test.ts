@@ -1,0 +1,20 @@
+// The sourced-facts rule (src/validate/rules/sourced-facts.ts): each case with the exact lines a contributor reads.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BASE, problemsAfter, type RuleCase } from '../../../support/validator.ts';
+
+const CASES: RuleCase[] = [
+  {
+    what: 'fact field without a source',
+    setup: (f) => f.edit(BASE, (t) => t.replace('  context_length: https://example.org/base\n', '')),
+    expected: [`${BASE} › context_length: has no source — add sources.context_length: the https URL of the page that states it (or write context_length: unknown)`],
+  },
+];
+
+describe('rule sourced-facts', () => {
+  for (const { what, setup, expected } of CASES) {
+    it(`reports: ${what}`, () => {
+      assert.deepEqual(problemsAfter(setup), expected);
+    });
+  }
+});
