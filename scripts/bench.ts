@@ -8,7 +8,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { firstContentfulPaint, lighthouseScores, searchFirstResult, tableInteractions, withBrowser } from './bench/browser.ts';
+import {
+  firstContentfulPaint,
+  lighthouseScores,
+  searchFirstResult,
+  tableInteractions,
+  withBrowser,
+} from './bench/browser.ts';
 import { BenchProject } from './bench/project.ts';
 import { evaluateBudgets, renderReport, type Machine, type SizeResult } from './bench/report.ts';
 
@@ -29,7 +35,10 @@ if (sizes.some((size) => size !== 'real' && !(Number.isInteger(size) && size > 0
 }
 const runs = Number(values.runs);
 const lighthouseRuns = Number(values['lighthouse-runs']);
-for (const [option, value] of [['runs', runs], ['lighthouse-runs', lighthouseRuns]] as const) {
+for (const [option, value] of [
+  ['runs', runs],
+  ['lighthouse-runs', lighthouseRuns],
+] as const) {
   if (!(Number.isInteger(value) && value > 0)) {
     console.error(`--${option} takes a whole number above 0: got "${values[option]}"`);
     process.exit(2);
@@ -64,10 +73,17 @@ async function measure(size: number | 'real'): Promise<SizeResult> {
         version: chromium.version(),
       }));
       log(`${size}: browser ${JSON.stringify(browser.interactions)}`);
-      const lighthouse = useLighthouse && project.models <= LIGHTHOUSE_MAX_MODELS
-        ? await lighthouseScores(LIGHTHOUSE_PAGES.map((page) => ({ page: `/${page}`, url: `${server.url}${page}` })), lighthouseRuns)
-        : null;
-      if (lighthouse) log(`${size}: lighthouse ${lighthouse.map((scores) => `${scores.page} ${scores.performance}/${scores.accessibility}/${scores.bestPractices}/${scores.seo}`).join(', ')}`);
+      const lighthouse =
+        useLighthouse && project.models <= LIGHTHOUSE_MAX_MODELS
+          ? await lighthouseScores(
+              LIGHTHOUSE_PAGES.map((page) => ({ page: `/${page}`, url: `${server.url}${page}` })),
+              lighthouseRuns,
+            )
+          : null;
+      if (lighthouse)
+        log(
+          `${size}: lighthouse ${lighthouse.map((scores) => `${scores.page} ${scores.performance}/${scores.accessibility}/${scores.bestPractices}/${scores.seo}`).join(', ')}`,
+        );
       return {
         label: size,
         models: project.models,
@@ -112,8 +128,13 @@ const budgets = evaluateBudgets(results);
 mkdirSync(values.out, { recursive: true });
 const findingsFile = join(import.meta.dirname, '..', 'bench', 'FINDINGS.md');
 const findings = existsSync(findingsFile) ? readFileSync(findingsFile, 'utf8') : '';
-writeFileSync(join(values.out, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, results, budgets }, null, 2)}\n`);
+writeFileSync(
+  join(values.out, 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, results, budgets }, null, 2)}\n`,
+);
 writeFileSync(join(values.out, 'RESULTS.md'), renderReport(machine, results, budgets, findings));
 const failed = budgets.filter((budget) => !budget.pass);
-log(`${budgets.length - failed.length} of ${budgets.length} budgets pass; results in ${join(values.out, 'RESULTS.md')}`);
+log(
+  `${budgets.length - failed.length} of ${budgets.length} budgets pass; results in ${join(values.out, 'RESULTS.md')}`,
+);
 for (const budget of failed) log(`FAIL ${budget.name}: ${budget.measured} (budget ${budget.limit})`);

@@ -11,7 +11,10 @@ const pagefind = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.
 
 /** The lines of Astro's log that are warnings or errors. */
 export function problemLines(log: string): string[] {
-  return stripVTControlCharacters(log).split('\n').filter((line) => /\[(WARN|ERROR)\]/.test(line)).map((line) => line.trim());
+  return stripVTControlCharacters(log)
+    .split('\n')
+    .filter((line) => /\[(WARN|ERROR)\]/.test(line))
+    .map((line) => line.trim());
 }
 
 function run(script: string, args: string[]): Promise<{ status: number | null; log: string }> {
@@ -34,7 +37,9 @@ if (import.meta.main) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   const problems = problemLines(build.log);
   if (problems.length > 0) {
-    console.error(`\nThe build logged ${problems.length} warning${problems.length === 1 ? '' : 's'} or error${problems.length === 1 ? '' : 's'}; fix ${problems.length === 1 ? 'it' : 'them'}:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+    console.error(
+      `\nThe build logged ${problems.length} warning${problems.length === 1 ? '' : 's'} or error${problems.length === 1 ? '' : 's'}; fix ${problems.length === 1 ? 'it' : 'them'}:\n${problems.map((line) => `  ${line}`).join('\n')}`,
+    );
     process.exit(1);
   }
   const outDir = process.argv.includes('--outDir') ? process.argv[process.argv.indexOf('--outDir') + 1]! : 'dist';

@@ -8,7 +8,12 @@ const TIMEOUT_MS = 20_000;
 async function status(url: string): Promise<string | undefined> {
   for (const method of ['HEAD', 'GET']) {
     try {
-      const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS), headers: { 'user-agent': 'open-llm-atlas link check' } });
+      const response = await fetch(url, {
+        method,
+        redirect: 'follow',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        headers: { 'user-agent': 'open-llm-atlas link check' },
+      });
       if (response.ok) return undefined;
       // Some hosts refuse HEAD or rate-limit robots; only a GET's answer counts as a failure.
       if (method === 'GET') return `HTTP ${response.status}`;
@@ -22,13 +27,15 @@ async function status(url: string): Promise<string | undefined> {
 const links = [...sourceLinks(process.cwd())];
 const failures: string[] = [];
 let next = 0;
-await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-  while (next < links.length) {
-    const [url, files] = links[next++]!;
-    const problem = await status(url);
-    if (problem) failures.push(`${files.join(', ')} › ${url}: ${problem}`);
-  }
-}));
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < links.length) {
+      const [url, files] = links[next++]!;
+      const problem = await status(url);
+      if (problem) failures.push(`${files.join(', ')} › ${url}: ${problem}`);
+    }
+  }),
+);
 
 console.log(`checked ${links.length} source links`);
 if (failures.length > 0) {

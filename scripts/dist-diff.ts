@@ -64,7 +64,8 @@ export function pageContracts(html: string): string[] {
   const visit = (node: Node) => {
     if ('attrs' in node) {
       for (const { name, value } of node.attrs) {
-        const contract = name === 'href' || name === 'src' || (name.startsWith('data-') && !name.startsWith('data-astro'));
+        const contract =
+          name === 'href' || name === 'src' || (name.startsWith('data-') && !name.startsWith('data-astro'));
         if (contract && !value.includes('/_astro/')) lines.push(`<${node.nodeName} ${name}="${value}">`);
       }
     }
@@ -88,7 +89,8 @@ function comparePage(old: string, now: string): string[] {
   const [oldText, newText] = [pageText(old), pageText(now)];
   if (oldText !== newText) differences.push(`text differs ${firstDifference(oldText, newText)}`);
   const [oldContracts, newContracts] = [pageContracts(old).join('\n'), pageContracts(now).join('\n')];
-  if (oldContracts !== newContracts) differences.push(`links or data attributes differ ${firstDifference(oldContracts, newContracts)}`);
+  if (oldContracts !== newContracts)
+    differences.push(`links or data attributes differ ${firstDifference(oldContracts, newContracts)}`);
   return differences;
 }
 
@@ -98,10 +100,16 @@ function compareFile(file: string, before: string, after: string): string[] {
   if (extension === '.html') return comparePage(read(before).toString('utf8'), read(after).toString('utf8'));
   if (!DATA_FILES.has(extension)) return [];
   const normalize = (bytes: Buffer) =>
-    extension === '.json' ? Buffer.from(bytes.toString('utf8').replace(/"generated_at": "[^"]*"/, '"generated_at": ""')) : bytes;
+    extension === '.json'
+      ? Buffer.from(bytes.toString('utf8').replace(/"generated_at": "[^"]*"/, '"generated_at": ""'))
+      : bytes;
   const [old, now] = [normalize(read(before)), normalize(read(after))];
   if (old.equals(now)) return [];
-  return [extension === '.png' ? 'bytes differ' : `bytes differ ${firstDifference(old.toString('utf8'), now.toString('utf8'))}`];
+  return [
+    extension === '.png'
+      ? 'bytes differ'
+      : `bytes differ ${firstDifference(old.toString('utf8'), now.toString('utf8'))}`,
+  ];
 }
 
 /** Every difference between two builds, one message each. */
@@ -128,6 +136,10 @@ if (import.meta.main) {
   const differences = distDifferences(before, after);
   for (const difference of differences) console.log(difference);
   const compared = files(before).length;
-  console.log(differences.length === 0 ? `no difference in ${compared} files` : `\n${differences.length} difference${differences.length === 1 ? '' : 's'}`);
+  console.log(
+    differences.length === 0
+      ? `no difference in ${compared} files`
+      : `\n${differences.length} difference${differences.length === 1 ? '' : 's'}`,
+  );
   process.exitCode = differences.length === 0 ? 0 : 1;
 }

@@ -50,12 +50,17 @@ export async function firstContentfulPaint(browser: Browser, url: string, runs: 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    times.push(await page.evaluate(() => new Promise<number>((resolve) => {
-      new PerformanceObserver((list) => {
-        const paint = list.getEntriesByName('first-contentful-paint')[0];
-        if (paint) resolve(paint.startTime);
-      }).observe({ type: 'paint', buffered: true });
-    })));
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const paint = list.getEntriesByName('first-contentful-paint')[0];
+              if (paint) resolve(paint.startTime);
+            }).observe({ type: 'paint', buffered: true });
+          }),
+      ),
+    );
     await context.close();
   }
   return round(median(times));
@@ -69,7 +74,9 @@ function clickToNextFrame(page: Page, selector: string): Promise<number> {
     const started = performance.now();
     element.click();
     // A task queued from requestAnimationFrame runs once that frame's style, layout and paint are done.
-    return new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0)));
+    return new Promise<number>((resolve) =>
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0)),
+    );
   }, selector);
 }
 
@@ -86,16 +93,24 @@ export async function tableInteractions(browser: Browser, url: string, runs: num
   const settle = () => page.waitForTimeout(150);
   for (let run = 0; run < runs; run += 1) {
     times.filter.push(await clickToNextFrame(page, 'input[name="commercial"][value="no"]'));
-    if ((await status.textContent()) === all) throw new Error('the filter changed nothing: the benchmark would measure no work');
+    if ((await status.textContent()) === all)
+      throw new Error('the filter changed nothing: the benchmark would measure no work');
     await settle();
     times.showAll.push(await clickToNextFrame(page, '[data-filters] [data-reset]'));
     if ((await status.textContent()) !== all) throw new Error('"show all" did not bring every model back');
     await settle();
-    times.sort.push(await clickToNextFrame(page, `th[data-sort-key="${SORT_KEYS[run % SORT_KEYS.length]}"] [data-sort-button]`));
+    times.sort.push(
+      await clickToNextFrame(page, `th[data-sort-key="${SORT_KEYS[run % SORT_KEYS.length]}"] [data-sort-button]`),
+    );
     await settle();
   }
   await page.close();
-  return { filter: round(median(times.filter)), sort: round(median(times.sort)), showAll: round(median(times.showAll)), runs };
+  return {
+    filter: round(median(times.filter)),
+    sort: round(median(times.sort)),
+    showAll: round(median(times.showAll)),
+    runs,
+  };
 }
 
 /** Median time from typing a query on /search/ to Pagefind's first result on screen, cold each time. */
@@ -121,8 +136,14 @@ export async function searchFirstResult(browser: Browser, url: string, query: st
  * (closest to the median first paint and time to interactive), as its documentation advises for
  * a score that moves from run to run.
  */
-export async function lighthouseScores(urls: { page: string; url: string }[], runs: number): Promise<LighthouseScores[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+export async function lighthouseScores(
+  urls: { page: string; url: string }[],
+  runs: number,
+): Promise<LighthouseScores[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
   try {
     const scores: LighthouseScores[] = [];
     for (const { page, url } of urls) {

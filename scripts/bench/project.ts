@@ -38,11 +38,20 @@ export class BenchProject {
     const memoryFile = join(this.root, '.peak-memory');
     const timed = existsSync('/usr/bin/time');
     const started = performance.now();
-    const result = spawnSync(timed ? '/usr/bin/time' : command, timed ? ['-f', '%M', '-o', memoryFile, command, ...args] : args, {
-      cwd: this.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: this.env, maxBuffer: 256 * 1024 * 1024,
-    });
+    const result = spawnSync(
+      timed ? '/usr/bin/time' : command,
+      timed ? ['-f', '%M', '-o', memoryFile, command, ...args] : args,
+      {
+        cwd: this.root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: this.env,
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     const seconds = (performance.now() - started) / 1000;
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${this.root}:\n${result.stdout}\n${result.stderr}`);
+    if (result.status !== 0)
+      throw new Error(`${command} ${args.join(' ')} failed in ${this.root}:\n${result.stdout}\n${result.stderr}`);
     const kilobytes = timed ? Number(readFileSync(memoryFile, 'utf8').trim().split('\n').pop()) : NaN;
     return { seconds, peakMemoryMB: Number.isFinite(kilobytes) ? Math.round(kilobytes / 1024) : null };
   }
@@ -90,14 +99,19 @@ export class BenchProject {
       const code = readFileSync(file, 'utf8');
       for (const [, path] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(join(file, '..', path!));
     };
-    for (const [, src] of text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) if (!src!.includes('/pagefind/')) visit(local(src!));
+    for (const [, src] of text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g))
+      if (!src!.includes('/pagefind/')) visit(local(src!));
     for (const [, src] of text.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) visit(local(src!));
     // Inline module scripts still import bundles.
     for (const [, inline] of text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) {
       for (const [, path] of inline!.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(local(path!));
     }
-    const styles = [...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(([, src]) => local(src!)).filter((file) => !file.includes('/pagefind/'));
-    const inlineScripts = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, code]) => Buffer.from(code!));
+    const styles = [...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
+      .map(([, src]) => local(src!))
+      .filter((file) => !file.includes('/pagefind/'));
+    const inlineScripts = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, code]) =>
+      Buffer.from(code!),
+    );
     const inlineStyles = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, code]) => Buffer.from(code!));
     const weigh = (parts: Buffer[]): Bytes => {
       const all = Buffer.concat(parts);
@@ -112,9 +126,15 @@ export class BenchProject {
 
   /** Serves dist with Astro's preview server until `stop` is called. */
   async serve(port: number): Promise<{ url: string; stop(): void }> {
-    const server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: this.root, env: this.env, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const server = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+      {
+        cwd: this.root,
+        env: this.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     // What the server said, for the error when it does not answer (another preview may hold the port).
     let output = '';
     const keep = (chunk: Buffer) => {

@@ -27,7 +27,12 @@ export interface SizeResult {
   };
   dist: { files: number; bytes: number };
   tablePage: { html: Bytes; js: Bytes; css: Bytes };
-  browser: { chromium: string; firstContentfulPaintMs: number; interactions: Interactions; searchFirstResultMs: number };
+  browser: {
+    chromium: string;
+    firstContentfulPaintMs: number;
+    interactions: Interactions;
+    searchFirstResultMs: number;
+  };
   lighthouse: LighthouseScores[] | null;
 }
 
@@ -44,11 +49,17 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
 
 export function evaluateBudgets(results: SizeResult[]): Budget[] {
   const budgets: Budget[] = [];
-  const add = (name: string, limit: string, measured: string, pass: boolean) => budgets.push({ name, limit, measured, pass });
+  const add = (name: string, limit: string, measured: string, pass: boolean) =>
+    budgets.push({ name, limit, measured, pass });
   for (const result of results) {
     const at = result.label === 'real' ? `real data (${result.models})` : `${result.models} models`;
     add(`table page JS, ${at}`, '≤ 10 kB gzip', kB(result.tablePage.js.gzip), result.tablePage.js.gzip <= 10_000);
-    add(`unchanged images redrawn on a second build, ${at}`, '0', String(result.build.imagesDrawnOnWarmBuild), result.build.imagesDrawnOnWarmBuild === 0);
+    add(
+      `unchanged images redrawn on a second build, ${at}`,
+      '0',
+      String(result.build.imagesDrawnOnWarmBuild),
+      result.build.imagesDrawnOnWarmBuild === 0,
+    );
     const interactionLimit = result.models >= 5000 ? 100 : result.models >= 1000 ? 50 : null;
     if (interactionLimit !== null) {
       const { filter, sort, showAll } = result.browser.interactions;
@@ -58,16 +69,32 @@ export function evaluateBudgets(results: SizeResult[]): Budget[] {
     }
     if (result.label === 1000) {
       add(`build and index, ${at}`, '< 90 s', seconds(result.build.totalSeconds), result.build.totalSeconds < 90);
-      add(`table page HTML, ${at}`, '≤ 120 kB gzip', kB(result.tablePage.html.gzip), result.tablePage.html.gzip <= 120_000);
+      add(
+        `table page HTML, ${at}`,
+        '≤ 120 kB gzip',
+        kB(result.tablePage.html.gzip),
+        result.tablePage.html.gzip <= 120_000,
+      );
     }
-    if (result.label === 5000) add(`build and index, ${at}`, '< 8 min', seconds(result.build.totalSeconds), result.build.totalSeconds < 480);
+    if (result.label === 5000)
+      add(`build and index, ${at}`, '< 8 min', seconds(result.build.totalSeconds), result.build.totalSeconds < 480);
     for (const scores of result.lighthouse ?? []) {
       if (result.label === 'real') {
         for (const category of ['performance', 'accessibility', 'bestPractices', 'seo'] as const) {
-          add(`Lighthouse mobile ${category} on ${scores.page}, ${at}`, '100', String(scores[category]), scores[category] === 100);
+          add(
+            `Lighthouse mobile ${category} on ${scores.page}, ${at}`,
+            '100',
+            String(scores[category]),
+            scores[category] === 100,
+          );
         }
       } else {
-        add(`Lighthouse mobile performance on ${scores.page}, ${at}`, '≥ 95', String(scores.performance), scores.performance >= 95);
+        add(
+          `Lighthouse mobile performance on ${scores.page}, ${at}`,
+          '≥ 95',
+          String(scores.performance),
+          scores.performance >= 95,
+        );
       }
     }
   }
@@ -75,7 +102,7 @@ export function evaluateBudgets(results: SizeResult[]): Budget[] {
   const large = results.find((result) => result.label === 5000);
   if (small && large) {
     // Linear growth: the cost per model at 5,000 stays within a quarter of the cost at 1,000.
-    const ratio = (large.build.totalSeconds / large.models) / (small.build.totalSeconds / small.models);
+    const ratio = large.build.totalSeconds / large.models / (small.build.totalSeconds / small.models);
     add('build time grows linearly (per-model cost at 5,000 ÷ at 1,000)', '≤ 1.25', ratio.toFixed(2), ratio <= 1.25);
   }
   return budgets;
@@ -87,8 +114,12 @@ export function renderReport(machine: Machine, results: SizeResult[], budgets: B
   const header = `| | ${columns(label)} |\n|---|${results.map(() => '---').join('|')}|`;
   const row = (name: string, cells: (result: SizeResult) => string) => `| ${name} | ${columns(cells)} |`;
   const memory = (step: Step) => (step.peakMemoryMB === null ? 'n/a' : `${step.peakMemoryMB} MB`);
-  const lighthouseRows = results.flatMap((result) => (result.lighthouse ?? []).map((scores) =>
-    `| ${label(result)} | ${scores.page} | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} | ${scores.firstContentfulPaintMs} | ${scores.largestContentfulPaintMs} | ${scores.totalBlockingTimeMs} | ${scores.cumulativeLayoutShift} |`));
+  const lighthouseRows = results.flatMap((result) =>
+    (result.lighthouse ?? []).map(
+      (scores) =>
+        `| ${label(result)} | ${scores.page} | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} | ${scores.firstContentfulPaintMs} | ${scores.largestContentfulPaintMs} | ${scores.totalBlockingTimeMs} | ${scores.cumulativeLayoutShift} |`,
+    ),
+  );
   const passed = budgets.filter((budget) => budget.pass).length;
   return `# Benchmark results
 
@@ -135,12 +166,16 @@ median of ${results[0]?.browser.interactions.runs ?? 0} runs each. First paint: 
 
 ## Lighthouse (mobile preset, simulated throttling)
 
-${lighthouseRows.length === 0 ? 'Not run.' : `Lighthouse's score moves from run to run; each page's row is the run Lighthouse's own
+${
+  lighthouseRows.length === 0
+    ? 'Not run.'
+    : `Lighthouse's score moves from run to run; each page's row is the run Lighthouse's own
 \`computeMedianRun\` picks from ${results.find((result) => result.lighthouse)?.lighthouse?.[0]?.runs ?? 0} runs.
 
 | Models | Page | Performance | Accessibility | Best practices | SEO | FCP ms | LCP ms | TBT ms | CLS |
 |---|---|---|---|---|---|---|---|---|---|
-${lighthouseRows.join('\n')}`}
+${lighthouseRows.join('\n')}`
+}
 
 ${findings.trim()}
 `;

@@ -17,7 +17,11 @@ if (root && form && message && output) {
     });
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (text !== undefined) element.textContent = text;
   if (className) element.className = className;
@@ -26,7 +30,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 
 function start(models: Map<string, ApiModel>, form: HTMLFormElement, message: HTMLElement, output: HTMLElement): void {
   const select = form.elements.namedItem('add') as HTMLSelectElement;
-  const current = () => selectModels(new URLSearchParams(window.location.search).get('models') ?? '', new Set(models.keys()));
+  const current = () =>
+    selectModels(new URLSearchParams(window.location.search).get('models') ?? '', new Set(models.keys()));
 
   const go = (ids: string[]) => {
     const query = ids.length > 0 ? `?models=${ids.join(',')}` : '';
@@ -37,11 +42,14 @@ function start(models: Map<string, ApiModel>, form: HTMLFormElement, message: HT
   function render(): void {
     const { ids, unknown, dropped } = current();
     const notes: string[] = [];
-    if (unknown.length > 0) notes.push(`No model with the id ${unknown.map((id) => `“${id}”`).join(', ')}; it is left out.`);
-    if (dropped.length > 0) notes.push(`At most ${MAX_COMPARED} models fit side by side; ${dropped.join(', ')} left out.`);
+    if (unknown.length > 0)
+      notes.push(`No model with the id ${unknown.map((id) => `“${id}”`).join(', ')}; it is left out.`);
+    if (dropped.length > 0)
+      notes.push(`At most ${MAX_COMPARED} models fit side by side; ${dropped.join(', ')} left out.`);
     if (ids.length < 2) notes.push(`Add ${ids.length === 0 ? 'two models' : 'one more model'} to compare.`);
     message.textContent = notes.join(' ');
-    for (const option of select.options) option.disabled = option.value !== '' && (ids.includes(option.value) || ids.length >= MAX_COMPARED);
+    for (const option of select.options)
+      option.disabled = option.value !== '' && (ids.includes(option.value) || ids.length >= MAX_COMPARED);
 
     const chosen = ids.map((id) => models.get(id)!);
     output.replaceChildren();

@@ -11,7 +11,8 @@ const IDLE_SLICE_MS = 10;
 
 /** Puts exactly these rows, in this order, into a section, touching it only if they differ. */
 function fill(section: HTMLTableSectionElement, wanted: readonly Row[]): void {
-  const unchanged = section.rows.length === wanted.length && wanted.every((row, position) => section.rows[position] === row.element);
+  const unchanged =
+    section.rows.length === wanted.length && wanted.every((row, position) => section.rows[position] === row.element);
   if (!unchanged) section.replaceChildren(...wanted.map((row) => row.element));
 }
 
@@ -21,7 +22,11 @@ function fill(section: HTMLTableSectionElement, wanted: readonly Row[]): void {
  * table is above the screen, all of them, as a shorter table may bring the screen onto it.
  * Read before the DOM changes, so it costs no layout.
  */
-function groupsToPackNow(table: HTMLTableElement, groups: readonly HTMLTableSectionElement[], shownCount: number): { first: number; last: number } {
+function groupsToPackNow(
+  table: HTMLTableElement,
+  groups: readonly HTMLTableSectionElement[],
+  shownCount: number,
+): { first: number; last: number } {
   if (table.getBoundingClientRect().bottom <= 0) return { first: 0, last: groups.length - 1 };
   // The groups that show come first and are stacked in order, so the first one reaching the
   // screen is found by halving, measuring a dozen groups instead of every one.
@@ -36,7 +41,11 @@ function groupsToPackNow(table: HTMLTableElement, groups: readonly HTMLTableSect
   }
   let first = -1;
   let last = -1;
-  for (let index = low; index < showing && groups[index]!.getBoundingClientRect().top < window.innerHeight; index += 1) {
+  for (
+    let index = low;
+    index < showing && groups[index]!.getBoundingClientRect().top < window.innerHeight;
+    index += 1
+  ) {
     if (first === -1) first = index;
     last = index;
   }

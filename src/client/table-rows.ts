@@ -2,8 +2,15 @@
 // cells, and the orders and filter results built from them, each computed once and kept.
 import { VERDICTS, WEIGHTS_ACCESS } from '../schema/vocabulary.ts';
 import {
-  applyFilters, compareSortValues, searchText, serializeTableState, SORT_KEYS,
-  type RowFacts, type SortKey, type SortValues, type TableState,
+  applyFilters,
+  compareSortValues,
+  searchText,
+  serializeTableState,
+  SORT_KEYS,
+  type RowFacts,
+  type SortKey,
+  type SortValues,
+  type TableState,
 } from '../present/table-state.ts';
 
 export interface Row {
@@ -64,7 +71,9 @@ export interface TableView {
  * sort changes.
  */
 export function tableRows(groups: readonly HTMLTableSectionElement[], categories: ReadonlyMap<string, string>) {
-  const all: Row[] = groups.flatMap((group) => [...group.rows]).map((element, index) => ({ element, index, facts: factsOf(element, categories) }));
+  const all: Row[] = groups
+    .flatMap((group) => [...group.rows])
+    .map((element, index) => ({ element, index, facts: factsOf(element, categories) }));
   const rowOf = new Map(all.map((row) => [row.element, row]));
   const orders = new Map<string, readonly Row[]>();
   let filtered: { key: string; showing: ReadonlySet<Row>; counts: ReadonlyMap<string, number> } | null = null;
@@ -74,7 +83,9 @@ export function tableRows(groups: readonly HTMLTableSectionElement[], categories
     let order = orders.get(key);
     if (!order) {
       if (sort) for (const row of all) row.sort ??= sortValuesOf(row);
-      order = [...all].sort((a, b) => (sort ? compareSortValues(a.sort!, b.sort!, sort.key, sort.descending) : 0) || a.index - b.index);
+      order = [...all].sort(
+        (a, b) => (sort ? compareSortValues(a.sort!, b.sort!, sort.key, sort.descending) : 0) || a.index - b.index,
+      );
       orders.set(key, order);
     }
     return order;

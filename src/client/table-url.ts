@@ -1,7 +1,15 @@
 // The table's filters as a state kept in the filter form and in the URL (docs/ARCHITECTURE.md,
 // "Query parameters"), both ways: a change in the form becomes the URL when the browser is idle,
 // back and forward bring the form back.
-import { EMPTY_STATE, LIST_FILTERS, parseTableState, serializeTableState, type KnownIds, type ListFilter, type TableState } from '../present/table-state.ts';
+import {
+  EMPTY_STATE,
+  LIST_FILTERS,
+  parseTableState,
+  serializeTableState,
+  type KnownIds,
+  type ListFilter,
+  type TableState,
+} from '../present/table-state.ts';
 import { whenIdle } from './idle.ts';
 
 export function tableUrlState(form: HTMLFormElement, known: KnownIds, render: () => void) {

@@ -19,10 +19,18 @@ if (table) enhanceReasonTips(table);
 function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLElement, empty: HTMLElement): void {
   const groups = [...table.tBodies];
   const packer = tablePacker(table, groups);
-  const optionValues = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((box) => box.value);
+  const optionValues = (name: string) =>
+    [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((box) => box.value);
   const known = { licenses: optionValues('license'), organizations: optionValues('org') };
-  const categories = new Map([...form.querySelectorAll<HTMLInputElement>('input[name="license"]')].map((box) => [box.value, box.dataset.category ?? '']));
-  const counts = new Map([...form.querySelectorAll<HTMLElement>('[data-count-for]')].map((element) => [element.dataset.countFor!, element]));
+  const categories = new Map(
+    [...form.querySelectorAll<HTMLInputElement>('input[name="license"]')].map((box) => [
+      box.value,
+      box.dataset.category ?? '',
+    ]),
+  );
+  const counts = new Map(
+    [...form.querySelectorAll<HTMLElement>('[data-count-for]')].map((element) => [element.dataset.countFor!, element]),
+  );
   const headers = [...table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')];
 
   // The rows' facts are read when the browser is idle after load, or at the first change if that
@@ -37,7 +45,8 @@ function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLEle
     packer.show(all, shown, showing);
     for (const header of headers) {
       const sort = state.sort;
-      if (sort && sort.key === header.dataset.sortKey) header.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
+      if (sort && sort.key === header.dataset.sortKey)
+        header.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
       else header.removeAttribute('aria-sort');
     }
     for (const [countKey, element] of counts) {

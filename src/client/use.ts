@@ -26,7 +26,8 @@ if (form && allowedList && blockedList && allowedHeading && blockedHeading && st
   // Lists are rewritten only when their models change, and in the page's order.
   const fill = (list: HTMLElement, wanted: HTMLLIElement[]) => {
     const current = list.children;
-    if (current.length !== wanted.length || wanted.some((item, index) => current[index] !== item)) list.replaceChildren(...wanted);
+    if (current.length !== wanted.length || wanted.some((item, index) => current[index] !== item))
+      list.replaceChildren(...wanted);
   };
 
   const render = (wanted: readonly Use[]) => {
@@ -47,9 +48,8 @@ if (form && allowedList && blockedList && allowedHeading && blockedHeading && st
     allowedHeading.textContent = wanted.length === 0 ? 'Models' : `Models whose terms allow ${labels}`;
     blockedHeading.hidden = wanted.length === 0 || allowedCount === total;
     // use.astro starts with the first of these texts, so writing it at load moves nothing.
-    status.textContent = wanted.length === 0
-      ? 'Tick the uses you need.'
-      : `${allowedCount} of ${total} models allow ${labels}.`;
+    status.textContent =
+      wanted.length === 0 ? 'Tick the uses you need.' : `${allowedCount} of ${total} models allow ${labels}.`;
     tableLink.href = `${tableHref}${query}`;
   };
 

@@ -42,7 +42,8 @@ export interface EntryFile {
 
 export function formatPath(path: FieldPath): string {
   // An empty field name is shown as "" so the problem still names it.
-  const name = (segment: PropertyKey) => (typeof segment === 'number' ? `[${segment}]` : segment === '' ? '""' : String(segment));
+  const name = (segment: PropertyKey) =>
+    typeof segment === 'number' ? `[${segment}]` : segment === '' ? '""' : String(segment);
   return path.map(name).join('.').replace(/\.\[/g, '[');
 }
 
@@ -58,12 +59,19 @@ export function readEntryFiles(root: string): EntryFiles {
   const entries: EntryFile[] = [];
   const ids: Record<Collection, Set<string>> = { models: new Set(), licenses: new Set(), organizations: new Set() };
   const problems: Problem[] = [];
-  for (const [collection, { dir, extension }] of Object.entries(COLLECTIONS) as [Collection, (typeof COLLECTIONS)[Collection]][]) {
+  for (const [collection, { dir, extension }] of Object.entries(COLLECTIONS) as [
+    Collection,
+    (typeof COLLECTIONS)[Collection],
+  ][]) {
     let names: { name: string; isDirectory(): boolean }[];
     try {
       names = readdirSync(join(root, dir), { withFileTypes: true });
     } catch {
-      problems.push({ file: dir, message: 'folder is missing', hint: `create ${dir}/ with one ${extension} file per entry` });
+      problems.push({
+        file: dir,
+        message: 'folder is missing',
+        hint: `create ${dir}/ with one ${extension} file per entry`,
+      });
       continue;
     }
     for (const dirent of names.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -98,14 +106,22 @@ export function readEntryFiles(root: string): EntryFiles {
 
 function wrongExtension(collection: Collection, found: string): Omit<Problem, 'file'> {
   if (collection === 'models' && found === '.mdx') {
-    return { message: 'MDX files are not accepted for models', hint: 'rename it to .md: entries are data and prose, they never run code' };
+    return {
+      message: 'MDX files are not accepted for models',
+      hint: 'rename it to .md: entries are data and prose, they never run code',
+    };
   }
   if (found === '.yml') return { message: 'unexpected extension .yml', hint: 'rename it to .yaml' };
   return { message: `unexpected file`, hint: `this folder holds only ${COLLECTIONS[collection].extension} entries` };
 }
 
 function suggestId(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-model';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-model'
+  );
 }
 
 type Parsed = { entry?: Omit<EntryFile, 'collection' | 'id' | 'file'>; problems: Omit<Problem, 'file'>[] };
@@ -117,7 +133,15 @@ const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 function parseMarkdownEntry(source: string): Parsed {
   const match = FRONT_MATTER.exec(source);
   if (!match) {
-    return { problems: [{ line: 1, message: 'no YAML front matter', hint: 'start the file with a line "---", the facts in YAML, then another "---" line' }] };
+    return {
+      problems: [
+        {
+          line: 1,
+          message: 'no YAML front matter',
+          hint: 'start the file with a line "---", the facts in YAML, then another "---" line',
+        },
+      ],
+    };
   }
   const parsed = parseYamlEntry(match[1] ?? '', 1);
   const bodyLine = countLines(match[0]) + 1;
@@ -140,7 +164,10 @@ function parseYamlEntry(text: string, lineOffset: number): Parsed {
   const problems: Omit<Problem, 'file'>[] = doc.errors.slice(0, 1).map((error) => ({
     line: lineAt(error.pos[0]),
     message: `YAML does not parse: ${error.message.split('\n')[0]}`,
-    hint: error.code === 'DUPLICATE_KEY' ? 'remove one of the two keys' : 'check indentation, colons and quotes on this line',
+    hint:
+      error.code === 'DUPLICATE_KEY'
+        ? 'remove one of the two keys'
+        : 'check indentation, colons and quotes on this line',
   }));
   if (problems.length > 0) return { problems };
   const lineOf = (path: FieldPath) => {
@@ -155,7 +182,15 @@ function parseYamlEntry(text: string, lineOffset: number): Parsed {
     data = doc.toJS();
   } catch (error) {
     // Parsed YAML can still fail to resolve, e.g. an alias (*name) to an anchor never set.
-    return { problems: [{ line: lineAt(0), message: `YAML does not parse: ${(error as Error).message.split('\n')[0]}`, hint: 'remove the * alias or set its & anchor first' }] };
+    return {
+      problems: [
+        {
+          line: lineAt(0),
+          message: `YAML does not parse: ${(error as Error).message.split('\n')[0]}`,
+          hint: 'remove the * alias or set its & anchor first',
+        },
+      ],
+    };
   }
   return { entry: { data, document: doc, lineOf, lineAt }, problems };
 }

@@ -16,13 +16,21 @@ export function fileDates(root: string = process.cwd()): Map<string, FileDates> 
   cache = new Map();
   let log: string;
   try {
-    log = execFileSync('git', ['log', '--format=%x00%aI', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    log = execFileSync('git', ['log', '--format=%x00%aI', '--name-only', '--', 'content'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return cache;
   }
   // Newest commit first: the first date seen for a file is its last change, the last its addition.
   for (const commit of log.split('\0').filter(Boolean)) {
-    const [date = '', ...files] = commit.split('\n').map((line) => line.trim()).filter(Boolean);
+    const [date = '', ...files] = commit
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     const day = date.slice(0, 10);
     for (const file of files) {
       const known = cache.get(file);

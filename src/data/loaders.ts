@@ -8,5 +8,9 @@ import { COLLECTIONS, type Collection } from './entry-files.ts';
  */
 export function entryLoader(collection: Collection) {
   const { dir, extension } = COLLECTIONS[collection];
-  return glob({ pattern: `*${extension}`, base: `./${dir}`, generateId: ({ entry }) => entry.slice(0, -extension.length) });
+  return glob({
+    pattern: `*${extension}`,
+    base: `./${dir}`,
+    generateId: ({ entry }) => entry.slice(0, -extension.length),
+  });
 }

@@ -19,7 +19,8 @@ export function isPlaceholder(value: unknown): value is string {
 export function modelTemplate({ name, organization, license, today }: NewModel): string {
   const todo = (what: string) => JSON.stringify(`${PLACEHOLDER}: ${what}`);
   const source = todo('https URL of the page that states this');
-  const component = (what: string) => `{ level: unknown }   # open | partial | closed, with source: https://… (${what})`;
+  const component = (what: string) =>
+    `{ level: unknown }   # open | partial | closed, with source: https://… (${what})`;
   return `---
 # Every fact needs a source below; a fact no source confirms stays \`unknown\`. See CONTRIBUTING.md.
 name: ${JSON.stringify(name)}

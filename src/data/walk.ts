@@ -3,7 +3,11 @@
 export type FieldPath = readonly PropertyKey[];
 
 /** Calls `visit` for the value and everything inside it; `path` names each value's place. */
-export function walkValues(value: unknown, visit: (value: unknown, path: FieldPath) => void, path: FieldPath = []): void {
+export function walkValues(
+  value: unknown,
+  visit: (value: unknown, path: FieldPath) => void,
+  path: FieldPath = [],
+): void {
   visit(value, path);
   if (Array.isArray(value)) {
     value.forEach((item, index) => walkValues(item, visit, [...path, index]));
@@ -24,5 +28,7 @@ export function valueAt(value: unknown, path: FieldPath): unknown {
 
 /** The data as a map of fields, or undefined when it is empty, a list or a lone value. */
 export function fieldsOf(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }

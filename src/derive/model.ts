@@ -38,7 +38,11 @@ export function deriveModel(catalog: Catalog, id: string): DerivedModel {
     allows: allowedUses(catalog, id),
     variants: (model.variants ?? []).map((variant) => ({
       ...variant,
-      commercial: commercialUse(catalog, id, { license: variant.license, baseModel: variant.base_model, weights: variant.weights }),
+      commercial: commercialUse(catalog, id, {
+        license: variant.license,
+        baseModel: variant.base_model,
+        weights: variant.weights,
+      }),
     })),
     ancestors: ancestors(catalog, id),
     children: children(catalog, id),
@@ -51,5 +55,7 @@ export function deriveModel(catalog: Catalog, id: string): DerivedModel {
 export function deriveAll(catalog: Catalog): DerivedModel[] {
   return [...catalog.models.keys()]
     .map((id) => deriveModel(catalog, id))
-    .sort((a, b) => b.model.release_date.localeCompare(a.model.release_date) || a.model.name.localeCompare(b.model.name));
+    .sort(
+      (a, b) => b.model.release_date.localeCompare(a.model.release_date) || a.model.name.localeCompare(b.model.name),
+    );
 }

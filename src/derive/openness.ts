@@ -44,8 +44,27 @@ export function opennessScore(ratings: readonly Rating[]): number {
 // model), Class II (open tooling) adds code, Class I (open science) adds the data.
 export const MOF_REQUIREMENTS: Record<'I' | 'II' | 'III', readonly Component[]> = {
   III: ['weights', 'license', 'model_card', 'data_documentation', 'paper', 'evaluation'],
-  II: ['weights', 'license', 'model_card', 'data_documentation', 'paper', 'evaluation', 'inference_code', 'training_code'],
-  I: ['weights', 'license', 'model_card', 'data_documentation', 'paper', 'evaluation', 'inference_code', 'training_code', 'training_data'],
+  II: [
+    'weights',
+    'license',
+    'model_card',
+    'data_documentation',
+    'paper',
+    'evaluation',
+    'inference_code',
+    'training_code',
+  ],
+  I: [
+    'weights',
+    'license',
+    'model_card',
+    'data_documentation',
+    'paper',
+    'evaluation',
+    'inference_code',
+    'training_code',
+    'training_data',
+  ],
 };
 
 export function mofClass(ratings: readonly Rating[]): MofClass {

@@ -20,9 +20,7 @@ export interface Term {
   origin: Origin;
 }
 
-export type Reason =
-  | { kind: 'weights'; weights: WeightsAccess }
-  | { kind: 'clause'; term: Term };
+export type Reason = { kind: 'weights'; weights: WeightsAccess } | { kind: 'clause'; term: Term };
 
 export interface VerdictResult {
   verdict: Verdict;
@@ -32,8 +30,14 @@ export interface VerdictResult {
 // Clauses beyond notice, attribution and share-alike: any one of them makes commercial use
 // conditional (DESIGN.md, "Derived once").
 export const CONDITIONAL_CLAUSES: readonly ClauseName[] = [
-  'user_threshold', 'revenue_threshold', 'royalty', 'use_restrictions', 'output_training_ban',
-  'hosting_restriction', 'registration_required', 'naming_requirement',
+  'user_threshold',
+  'revenue_threshold',
+  'royalty',
+  'use_restrictions',
+  'output_training_ban',
+  'hosting_restriction',
+  'registration_required',
+  'naming_requirement',
 ];
 
 /**
@@ -42,7 +46,12 @@ export const CONDITIONAL_CLAUSES: readonly ClauseName[] = [
  * material itself (another model's weights, say), not a model trained on its outputs.
  */
 export const DATA_CLAUSES: readonly ClauseName[] = [
-  'non_commercial', 'use_restrictions', 'output_training_ban', 'attribution', 'share_alike', 'derivatives_inherit',
+  'non_commercial',
+  'use_restrictions',
+  'output_training_ban',
+  'attribution',
+  'share_alike',
+  'derivatives_inherit',
 ];
 
 /** Which clauses block each use a user can ask about (the weights' access is checked apart). */
@@ -69,14 +78,23 @@ interface TermsOptions {
 }
 
 /** Every clause that binds the model: its license, binding training data, and inherited terms. */
-export function effectiveTerms(catalog: Catalog, id: string, options: TermsOptions = {}, seen = new Set<string>()): Term[] {
+export function effectiveTerms(
+  catalog: Catalog,
+  id: string,
+  options: TermsOptions = {},
+  seen = new Set<string>(),
+): Term[] {
   const model = catalog.models.get(id);
   if (!model || seen.has(id)) return [];
   seen.add(id);
   const terms = clausesOf(catalog, options.license ?? model.license, { kind: 'license' });
   for (const dataset of model.training_data ?? []) {
     if (dataset.binding && dataset.terms) {
-      terms.push(...clausesOf(catalog, dataset.terms, { kind: 'training_data', dataset: dataset.name }).filter((term) => DATA_CLAUSES.includes(term.clause)));
+      terms.push(
+        ...clausesOf(catalog, dataset.terms, { kind: 'training_data', dataset: dataset.name }).filter((term) =>
+          DATA_CLAUSES.includes(term.clause),
+        ),
+      );
     }
   }
   const base = options.baseModel ?? model.base_model;
@@ -120,7 +138,11 @@ function weightsOf(model: Model, variantWeights?: WeightsAccess): WeightsAccess 
   return variantWeights ?? model.weights;
 }
 
-export function commercialUse(catalog: Catalog, id: string, options: TermsOptions & { weights?: WeightsAccess } = {}): VerdictResult {
+export function commercialUse(
+  catalog: Catalog,
+  id: string,
+  options: TermsOptions & { weights?: WeightsAccess } = {},
+): VerdictResult {
   const model = catalog.models.get(id);
   if (!model) throw new Error(`no model "${id}"`);
   const weights = weightsOf(model, options.weights);
@@ -135,12 +157,19 @@ export function commercialUse(catalog: Catalog, id: string, options: TermsOption
 
   // An unconfirmed clause can only make the verdict more careful, never more permissive.
   const conditions = terms
-    .filter((term) => CONDITIONAL_CLAUSES.includes(term.clause) || (term.applies === 'unknown' && term.clause === 'non_commercial'))
+    .filter(
+      (term) =>
+        CONDITIONAL_CLAUSES.includes(term.clause) || (term.applies === 'unknown' && term.clause === 'non_commercial'),
+    )
     .map((term): Reason => ({ kind: 'clause', term }));
   return conditions.length > 0 ? { verdict: 'conditional', reasons: conditions } : { verdict: 'yes', reasons: [] };
 }
 
-export function allowedUses(catalog: Catalog, id: string, options: TermsOptions & { weights?: WeightsAccess } = {}): Record<Use, UseResult> {
+export function allowedUses(
+  catalog: Catalog,
+  id: string,
+  options: TermsOptions & { weights?: WeightsAccess } = {},
+): Record<Use, UseResult> {
   const model = catalog.models.get(id);
   if (!model) throw new Error(`no model "${id}"`);
   const weights = weightsOf(model, options.weights);
@@ -148,7 +177,9 @@ export function allowedUses(catalog: Catalog, id: string, options: TermsOptions 
   const result = {} as Record<Use, UseResult>;
   for (const use of USE_NAMES) {
     const blockers = USE_BLOCKERS[use];
-    const blockedBy: Reason[] = terms.filter((term) => blockers.includes(term.clause)).map((term) => ({ kind: 'clause', term }));
+    const blockedBy: Reason[] = terms
+      .filter((term) => blockers.includes(term.clause))
+      .map((term) => ({ kind: 'clause', term }));
     const gatedWeights = use === 'no-registration' && (weights === 'gated' || weights === 'on-request');
     if (weights === 'not-released' || gatedWeights) blockedBy.unshift({ kind: 'weights', weights });
     result[use] = { allowed: blockedBy.length === 0, blockedBy };

@@ -20,7 +20,9 @@ function drawOnThread(cards: OgCard[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../publish/og-image-worker.ts', import.meta.url), { workerData: cards });
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the image thread stopped with code ${code}`))));
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the image thread stopped with code ${code}`)),
+    );
   });
 }
 
@@ -36,16 +38,22 @@ export default function ogImagesIntegration(): AstroIntegration {
         const { problems, catalog } = validatedContent(root);
         // Content problems stop the build elsewhere, with their messages.
         if (problems.length > 0) return;
-        const missing = [SITE_CARD, ...deriveAll(catalog).map((derived) => modelCard(catalog, derived))].filter((card) => !isCached(card));
+        const missing = [SITE_CARD, ...deriveAll(catalog).map((derived) => modelCard(catalog, derived))].filter(
+          (card) => !isCached(card),
+        );
         const threads = Math.min(availableParallelism(), Math.floor(missing.length / CARDS_PER_THREAD));
         if (threads < 1) return;
         const started = performance.now();
-        const batches = Array.from({ length: Math.ceil(missing.length / CARDS_PER_WORKER) }, (_, batch) => missing.slice(batch * CARDS_PER_WORKER, (batch + 1) * CARDS_PER_WORKER));
+        const batches = Array.from({ length: Math.ceil(missing.length / CARDS_PER_WORKER) }, (_, batch) =>
+          missing.slice(batch * CARDS_PER_WORKER, (batch + 1) * CARDS_PER_WORKER),
+        );
         const drawBatches = async () => {
           for (let batch = batches.shift(); batch; batch = batches.shift()) await drawOnThread(batch);
         };
         await Promise.all(Array.from({ length: threads }, drawBatches));
-        logger.info(`drew ${missing.length} Open Graph images on ${threads} threads in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(
+          `drew ${missing.length} Open Graph images on ${threads} threads in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };

@@ -10,11 +10,15 @@ export const GET: APIRoute = async ({ site }) => {
   const { models } = await loadDerivedModels();
   const dates = fileDates();
   const items = models
-    .map((derived) => ({ derived, added: dates.get(`content/models/${derived.id}.md`)?.added ?? derived.model.last_verified }))
+    .map((derived) => ({
+      derived,
+      added: dates.get(`content/models/${derived.id}.md`)?.added ?? derived.model.last_verified,
+    }))
     .sort((a, b) => b.added.localeCompare(a.added) || a.derived.model.name.localeCompare(b.derived.model.name));
   return rss({
     title: 'Open LLM Atlas: models added',
-    description: 'Open large language models as they are added to the atlas, with their license and commercial-use verdict.',
+    description:
+      'Open large language models as they are added to the atlas, with their license and commercial-use verdict.',
     site: absoluteUrl('', site),
     items: items.map(({ derived, added }) => ({
       title: derived.model.name,

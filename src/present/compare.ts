@@ -33,15 +33,31 @@ export function comparisonRows(models: readonly ApiModel[]): CompareRow[] {
     row('Commercial use', (m) => m.commercial_use),
     row('Why', (m) => m.commercial_use_reasons.join(' ') || '—'),
     row('Weights', (m) => m.weights),
-    ...USE_NAMES.map((use) => row(`Allows: ${USE_LABELS[use].label.toLowerCase()}`, (m) => (m.allows[use] ? 'yes' : 'no'))),
+    ...USE_NAMES.map((use) =>
+      row(`Allows: ${USE_LABELS[use].label.toLowerCase()}`, (m) => (m.allows[use] ? 'yes' : 'no')),
+    ),
     row('Openness score', (m) => m.openness_score.toFixed(2)),
     row('Openness Framework class', (m) => m.mof_class ?? 'none'),
   ];
 }
 
 /** The ids asked for, split into those that exist (at most four, in order) and the rest. */
-export function selectModels(requested: string, known: ReadonlySet<string>): { ids: string[]; unknown: string[]; dropped: string[] } {
-  const asked = [...new Set(requested.split(',').map((id) => id.trim()).filter(Boolean))];
+export function selectModels(
+  requested: string,
+  known: ReadonlySet<string>,
+): { ids: string[]; unknown: string[]; dropped: string[] } {
+  const asked = [
+    ...new Set(
+      requested
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
   const valid = asked.filter((id) => known.has(id));
-  return { ids: valid.slice(0, MAX_COMPARED), unknown: asked.filter((id) => !known.has(id)), dropped: valid.slice(MAX_COMPARED) };
+  return {
+    ids: valid.slice(0, MAX_COMPARED),
+    unknown: asked.filter((id) => !known.has(id)),
+    dropped: valid.slice(MAX_COMPARED),
+  };
 }

@@ -11,9 +11,14 @@ export interface LicenseMapCell {
 
 /** How many models fall under each license category and verdict, every pair listed. */
 export function licenseMap(catalog: Catalog, models: readonly DerivedModel[]): LicenseMapCell[] {
-  return LICENSE_CATEGORIES.flatMap((category) => VERDICTS.map((verdict) => ({
-    category,
-    verdict,
-    count: models.filter((derived) => catalog.licenses.get(derived.model.license)?.category === category && derived.commercial.verdict === verdict).length,
-  })));
+  return LICENSE_CATEGORIES.flatMap((category) =>
+    VERDICTS.map((verdict) => ({
+      category,
+      verdict,
+      count: models.filter(
+        (derived) =>
+          catalog.licenses.get(derived.model.license)?.category === category && derived.commercial.verdict === verdict,
+      ).length,
+    })),
+  );
 }

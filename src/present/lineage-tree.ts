@@ -62,9 +62,20 @@ export function lineageTree(byId: ReadonlyMap<string, DerivedModel>, focus?: str
     .filter((derived) => inFamily(derived) && derived.model.base_model === undefined)
     .sort((a, b) => a.model.name.localeCompare(b.model.name));
   const build = (derived: DerivedModel): TreeDatum => ({
-    kind: 'model', id: derived.id, label: derived.model.name, verdict: derived.commercial.verdict,
+    kind: 'model',
+    id: derived.id,
+    label: derived.model.name,
+    verdict: derived.commercial.verdict,
     children: [
-      ...(derived.model.training_data ?? []).filter((data) => data.binding).map((data): TreeDatum => ({ kind: 'data', id: data.name, label: truncate(data.name, 40), terms: data.terms, children: [] })),
+      ...(derived.model.training_data ?? [])
+        .filter((data) => data.binding)
+        .map((data): TreeDatum => ({
+          kind: 'data',
+          id: data.name,
+          label: truncate(data.name, 40),
+          terms: data.terms,
+          children: [],
+        })),
       ...derived.children.map((child) => build(byId.get(child)!)),
     ],
   });
@@ -75,18 +86,31 @@ export function lineageTree(byId: ReadonlyMap<string, DerivedModel>, focus?: str
   const minX = Math.min(...points.map((node) => node.x));
   const maxX = Math.max(...points.map((node) => node.x));
   // d3's tree grows downward (x across, y down); drawn left to right, so swap the axes.
-  const position = (node: HierarchyPointNode<TreeDatum>) => ({ x: MARGIN.left + (node.depth - 1) * COLUMN, y: MARGIN.top + node.x - minX });
+  const position = (node: HierarchyPointNode<TreeDatum>) => ({
+    x: MARGIN.left + (node.depth - 1) * COLUMN,
+    y: MARGIN.top + node.x - minX,
+  });
   return {
     width: MARGIN.left + (Math.max(...points.map((node) => node.depth)) - 1) * COLUMN + MARGIN.right,
     height: MARGIN.top + maxX - minX + MARGIN.bottom,
     nodes: points.map((node) => ({
-      kind: node.data.kind as 'model' | 'data', id: node.data.id, label: node.data.label, verdict: node.data.verdict, terms: node.data.terms,
-      parent: node.parent?.data.kind === 'model' ? node.parent.data.label : undefined, ...position(node),
+      kind: node.data.kind as 'model' | 'data',
+      id: node.data.id,
+      label: node.data.label,
+      verdict: node.data.verdict,
+      terms: node.data.terms,
+      parent: node.parent?.data.kind === 'model' ? node.parent.data.label : undefined,
+      ...position(node),
     })),
-    edges: points.filter((node) => node.parent && node.parent.data.kind !== 'root').map((node) => ({
-      from: { x: position(node.parent!).x + 16 + node.parent!.data.label.length * LABEL_CHAR, y: position(node.parent!).y },
-      to: position(node),
-      kind: node.data.kind === 'data' ? 'data' : 'fine-tune',
-    })),
+    edges: points
+      .filter((node) => node.parent && node.parent.data.kind !== 'root')
+      .map((node) => ({
+        from: {
+          x: position(node.parent!).x + 16 + node.parent!.data.label.length * LABEL_CHAR,
+          y: position(node.parent!).y,
+        },
+        to: position(node),
+        kind: node.data.kind === 'data' ? 'data' : 'fine-tune',
+      })),
   };
 }

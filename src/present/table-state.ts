@@ -2,11 +2,26 @@
 // parsing that ignores anything unknown, a canonical serialization, and the row matching and
 // ordering rules. Shared by the browser script and the tests; no DOM and no schema library here.
 import {
-  LICENSE_CATEGORIES, USE_NAMES, VERDICTS, WEIGHTS_ACCESS, type LicenseCategory, type Use, type Verdict, type WeightsAccess,
+  LICENSE_CATEGORIES,
+  USE_NAMES,
+  VERDICTS,
+  WEIGHTS_ACCESS,
+  type LicenseCategory,
+  type Use,
+  type Verdict,
+  type WeightsAccess,
 } from '../schema/vocabulary.ts';
 
 export const SORT_KEYS = [
-  'name', 'organization', 'parameters', 'release_date', 'license', 'commercial_use', 'weights', 'openness', 'context_length',
+  'name',
+  'organization',
+  'parameters',
+  'release_date',
+  'license',
+  'commercial_use',
+  'weights',
+  'openness',
+  'context_length',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
@@ -45,18 +60,31 @@ export interface KnownIds {
 }
 
 export const EMPTY_STATE: TableState = {
-  q: '', commercial: [], license: [], category: [], org: [], weights: [], allows: [],
-  params: { min: null, max: null }, sort: null,
+  q: '',
+  commercial: [],
+  license: [],
+  category: [],
+  org: [],
+  weights: [],
+  allows: [],
+  params: { min: null, max: null },
+  sort: null,
 };
 
 function allowedValues(filter: ListFilter, known: KnownIds): readonly string[] {
   switch (filter) {
-    case 'commercial': return VERDICTS;
-    case 'license': return [...known.licenses].sort();
-    case 'category': return LICENSE_CATEGORIES;
-    case 'org': return [...known.organizations].sort();
-    case 'weights': return WEIGHTS_ACCESS;
-    case 'allows': return USE_NAMES;
+    case 'commercial':
+      return VERDICTS;
+    case 'license':
+      return [...known.licenses].sort();
+    case 'category':
+      return LICENSE_CATEGORIES;
+    case 'org':
+      return [...known.organizations].sort();
+    case 'weights':
+      return WEIGHTS_ACCESS;
+    case 'allows':
+      return USE_NAMES;
   }
 }
 
@@ -67,7 +95,12 @@ export function parseTableState(search: string, known: KnownIds): TableState {
   const state: TableState = structuredClone(EMPTY_STATE);
   state.q = (params.get('q') ?? '').trim().slice(0, 200);
   for (const filter of LIST_FILTERS) {
-    const requested = new Set(params.getAll(filter).flatMap((value) => value.split(',')).map((value) => value.trim()));
+    const requested = new Set(
+      params
+        .getAll(filter)
+        .flatMap((value) => value.split(','))
+        .map((value) => value.trim()),
+    );
     // Keeping the vocabulary's order makes the state (and so the URL) independent of how it was written.
     (state[filter] as string[]) = allowedValues(filter, known).filter((value) => requested.has(value));
   }
@@ -79,7 +112,8 @@ export function parseTableState(search: string, known: KnownIds): TableState {
   }
   const sort = params.get('sort') ?? '';
   const key = sort.replace(/^-/, '');
-  if ((SORT_KEYS as readonly string[]).includes(key)) state.sort = { key: key as SortKey, descending: sort.startsWith('-') };
+  if ((SORT_KEYS as readonly string[]).includes(key))
+    state.sort = { key: key as SortKey, descending: sort.startsWith('-') };
   return state;
 }
 
@@ -90,7 +124,8 @@ export function serializeTableState(state: TableState): string {
   for (const filter of LIST_FILTERS) {
     if (state[filter].length > 0) parts.push(`${filter}=${state[filter].map(encodeURIComponent).join(',')}`);
   }
-  if (state.params.min !== null || state.params.max !== null) parts.push(`params=${state.params.min ?? ''}-${state.params.max ?? ''}`);
+  if (state.params.min !== null || state.params.max !== null)
+    parts.push(`params=${state.params.min ?? ''}-${state.params.max ?? ''}`);
   if (state.sort) parts.push(`sort=${state.sort.descending ? '-' : ''}${state.sort.key}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
@@ -130,7 +165,11 @@ export function failedFilters(row: RowFacts, state: TableState): ('q' | 'params'
   }
   if (!state.allows.every((use) => row.allows.includes(use))) failed.push('allows');
   const { min, max } = state.params;
-  if ((min !== null || max !== null) && !row.sizes?.some((size) => (min === null || size >= min) && (max === null || size <= max))) failed.push('params');
+  if (
+    (min !== null || max !== null) &&
+    !row.sizes?.some((size) => (min === null || size >= min) && (max === null || size <= max))
+  )
+    failed.push('params');
   return failed;
 }
 
@@ -152,12 +191,21 @@ export interface FilterResult<T> {
 
 // Each row's option keys, made once: building them again on every change was most of a filter's
 // cost at 5,000 rows.
-const optionKeysOf = new WeakMap<RowFacts, { single: Record<(typeof SINGLE_VALUE_FILTERS)[number], string>; allows: readonly string[] }>();
+const optionKeysOf = new WeakMap<
+  RowFacts,
+  { single: Record<(typeof SINGLE_VALUE_FILTERS)[number], string>; allows: readonly string[] }
+>();
 function optionKeys(row: RowFacts) {
   let keys = optionKeysOf.get(row);
   if (!keys) {
     keys = {
-      single: { commercial: `commercial=${row.commercial}`, license: `license=${row.license}`, category: `category=${row.category}`, org: `org=${row.org}`, weights: `weights=${row.weights}` },
+      single: {
+        commercial: `commercial=${row.commercial}`,
+        license: `license=${row.license}`,
+        category: `category=${row.category}`,
+        org: `org=${row.org}`,
+        weights: `weights=${row.weights}`,
+      },
       allows: row.allows.map((use) => `allows=${use}`),
     };
     optionKeysOf.set(row, keys);
@@ -198,6 +246,9 @@ export function compareSortValues(a: SortValues, b: SortValues, key: SortKey, de
   const x = a[key];
   const y = b[key];
   if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-  const order = typeof x === 'number' && typeof y === 'number' ? x - y : (collator ??= new Intl.Collator('en', { sensitivity: 'base' })).compare(String(x), String(y));
+  const order =
+    typeof x === 'number' && typeof y === 'number'
+      ? x - y
+      : (collator ??= new Intl.Collator('en', { sensitivity: 'base' })).compare(String(x), String(y));
   return descending ? -order : order;
 }

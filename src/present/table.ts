@@ -66,11 +66,20 @@ export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[
       id,
       name: model.name,
       href: modelHref(id),
-      organization: { id: model.organization, name: organization?.name ?? model.organization, href: organizationHref(model.organization) },
+      organization: {
+        id: model.organization,
+        name: organization?.name ?? model.organization,
+        href: organizationHref(model.organization),
+      },
       parameters: formatParameters(model.parameters),
       sizes,
       releaseDate: model.release_date,
-      license: { id: model.license, name: license?.name ?? model.license, href: licenseHref(model.license), category: license?.category ?? 'proprietary' },
+      license: {
+        id: model.license,
+        name: license?.name ?? model.license,
+        href: licenseHref(model.license),
+        category: license?.category ?? 'proprietary',
+      },
       commercial: commercial.verdict,
       reasons: null,
       weights: model.weights,
@@ -102,7 +111,9 @@ export function filterOptions(catalog: Catalog, rows: readonly TableRow[]): Reco
   const categoryOf = new Map(rows.map((row) => [row.license.id, row.license.category]));
   return {
     commercial: VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] })),
-    license: [...licenses].sort().map((value) => ({ value, label: catalog.licenses.get(value)?.name ?? value, category: categoryOf.get(value) })),
+    license: [...licenses]
+      .sort()
+      .map((value) => ({ value, label: catalog.licenses.get(value)?.name ?? value, category: categoryOf.get(value) })),
     category: LICENSE_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),
     org: [...organizations].sort().map((value) => ({ value, label: catalog.organizations.get(value)?.name ?? value })),
     weights: WEIGHTS_ACCESS.map((value) => ({ value, label: WEIGHTS_LABELS[value] })),
@@ -113,8 +124,15 @@ export function filterOptions(catalog: Catalog, rows: readonly TableRow[]): Reco
 /** What the browser script reads from a row's data attributes, for filtering and counting. */
 export function rowFacts(row: TableRow): RowFacts {
   return {
-    id: row.id, text: searchText(row.name, row.organization.name, row.summary), commercial: row.commercial, license: row.license.id, category: row.license.category,
-    org: row.organization.id, weights: row.weights, sizes: row.sizes, allows: row.allows,
+    id: row.id,
+    text: searchText(row.name, row.organization.name, row.summary),
+    commercial: row.commercial,
+    license: row.license.id,
+    category: row.license.category,
+    org: row.organization.id,
+    weights: row.weights,
+    sizes: row.sizes,
+    allows: row.allows,
   };
 }
 

@@ -44,26 +44,47 @@ export function timeline(catalog: Catalog, models: readonly DerivedModel[]): Tim
   const size = (derived: DerivedModel) => Math.max(...(derived.model.parameters as number[]));
   const dates = placed.map((derived) => day(derived.model.release_date).getTime());
   const sizes = placed.map(size);
-  const x = scaleUtc().domain([new Date(Math.min(...dates)), new Date(Math.max(...dates))]).nice().range([plot.left, plot.right]);
-  const y = scaleLog().domain([Math.min(...sizes), Math.max(...sizes)]).nice().range([plot.bottom, plot.top]);
+  const x = scaleUtc()
+    .domain([new Date(Math.min(...dates)), new Date(Math.max(...dates))])
+    .nice()
+    .range([plot.left, plot.right]);
+  const y = scaleLog()
+    .domain([Math.min(...sizes), Math.max(...sizes)])
+    .nice()
+    .range([plot.bottom, plot.top]);
   const points: TimelinePoint[] = placed.map((derived) => ({
-      id: derived.id,
-      label: derived.model.name,
-      organization: catalog.organizations.get(derived.model.organization)?.name ?? derived.model.organization,
-      date: derived.model.release_date,
-      size: size(derived),
-      verdict: derived.commercial.verdict,
-      closed: derived.model.weights === 'not-released',
-      x: Math.round(x(day(derived.model.release_date)) * 10) / 10,
-      y: Math.round(y(size(derived)) * 10) / 10,
-      labelled: false,
+    id: derived.id,
+    label: derived.model.name,
+    organization: catalog.organizations.get(derived.model.organization)?.name ?? derived.model.organization,
+    date: derived.model.release_date,
+    size: size(derived),
+    verdict: derived.commercial.verdict,
+    closed: derived.model.weights === 'not-released',
+    x: Math.round(x(day(derived.model.release_date)) * 10) / 10,
+    y: Math.round(y(size(derived)) * 10) / 10,
+    labelled: false,
   }));
   placeLabels(points, plot.right);
   return {
-    width, height, plot, points,
-    xTicks: x.ticks(6).map((tick) => ({ value: String(tick.getUTCFullYear()) + (tick.getUTCMonth() ? `-${String(tick.getUTCMonth() + 1).padStart(2, '0')}` : ''), position: x(tick) })),
-    yTicks: y.ticks(5).filter((tick) => Number.isInteger(Math.log10(tick))).map((tick) => ({ value: tick < 1 ? `${tick * 1000}M` : `${tick}B`, position: y(tick) })),
-    unplaced: models.filter((derived) => derived.model.parameters === 'unknown').map((derived) => ({ id: derived.id, label: derived.model.name })),
+    width,
+    height,
+    plot,
+    points,
+    xTicks: x
+      .ticks(6)
+      .map((tick) => ({
+        value:
+          String(tick.getUTCFullYear()) +
+          (tick.getUTCMonth() ? `-${String(tick.getUTCMonth() + 1).padStart(2, '0')}` : ''),
+        position: x(tick),
+      })),
+    yTicks: y
+      .ticks(5)
+      .filter((tick) => Number.isInteger(Math.log10(tick)))
+      .map((tick) => ({ value: tick < 1 ? `${tick * 1000}M` : `${tick}B`, position: y(tick) })),
+    unplaced: models
+      .filter((derived) => derived.model.parameters === 'unknown')
+      .map((derived) => ({ id: derived.id, label: derived.model.name })),
   };
 }
 
@@ -71,8 +92,14 @@ export function timeline(catalog: Catalog, models: readonly DerivedModel[]): Tim
 // name and no other point. Approximate text metrics are enough at this size.
 const CHAR_WIDTH = 6.2;
 function placeLabels(points: TimelinePoint[], right: number): void {
-  const boxes: { left: number; top: number; right: number; bottom: number }[] = points.map((point) => ({ left: point.x - 6, top: point.y - 6, right: point.x + 6, bottom: point.y + 6 }));
-  const overlaps = (a: (typeof boxes)[number], b: (typeof boxes)[number]) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const boxes: { left: number; top: number; right: number; bottom: number }[] = points.map((point) => ({
+    left: point.x - 6,
+    top: point.y - 6,
+    right: point.x + 6,
+    bottom: point.y + 6,
+  }));
+  const overlaps = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   for (const point of [...points].sort((a, b) => b.size - a.size || a.label.localeCompare(b.label))) {
     const width = point.label.length * CHAR_WIDTH;
     // Right of the mark first, then left of it.

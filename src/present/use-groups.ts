@@ -25,7 +25,12 @@ export function groupBySharedTerms(catalog: Catalog, models: readonly DerivedMod
     const key = JSON.stringify([commercial.verdict, reasons]);
     let group = groups.get(key);
     if (!group) {
-      group = { models: [], verdict: commercial.verdict, allows: USE_NAMES.filter((use) => allows[use].allowed), reasons };
+      group = {
+        models: [],
+        verdict: commercial.verdict,
+        allows: USE_NAMES.filter((use) => allows[use].allowed),
+        reasons,
+      };
       groups.set(key, group);
     }
     group.models.push({ id, name: model.name, href: modelHref(id) });

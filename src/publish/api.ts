@@ -49,10 +49,16 @@ export function apiModel(catalog: Catalog, derived: DerivedModel, site: URL | un
     allows: Object.fromEntries(USE_NAMES.map((use) => [use, allows[use].allowed])) as ApiModel['allows'],
     weights: model.weights,
     base_model: model.base_model ?? null,
-    variants: derived.variants.map((variant) => ({ name: variant.name, license: variant.license, commercial_use: variant.commercial.verdict })),
+    variants: derived.variants.map((variant) => ({
+      name: variant.name,
+      license: variant.license,
+      commercial_use: variant.commercial.verdict,
+    })),
     openness_score: openness.score,
     mof_class: openness.mofClass,
-    sources: Object.fromEntries(Object.entries(model.sources).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+    sources: Object.fromEntries(
+      Object.entries(model.sources).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
     last_verified: model.last_verified,
     url: absoluteUrl(`models/${id}/`, site),
   };
@@ -69,9 +75,17 @@ export function apiLicense(catalog: Catalog, id: string, site: URL | undefined):
     osi_approved: license.osi_approved,
     category: license.category,
     summary: license.summary,
-    clauses: Object.fromEntries(clauseRows(license).map((row) => [row.clause, {
-      applies: row.applies, value: license.clauses[row.clause].value ?? null, detail: row.detail ?? null, source: row.source,
-    }])) as ApiLicense['clauses'],
+    clauses: Object.fromEntries(
+      clauseRows(license).map((row) => [
+        row.clause,
+        {
+          applies: row.applies,
+          value: license.clauses[row.clause].value ?? null,
+          detail: row.detail ?? null,
+          source: row.source,
+        },
+      ]),
+    ) as ApiLicense['clauses'],
     models: licenseUsers(catalog, id).main,
     last_verified: license.last_verified,
     page: absoluteUrl(`licenses/${id}/`, site),
@@ -80,5 +94,7 @@ export function apiLicense(catalog: Catalog, id: string, site: URL | undefined):
 
 /** JSON as the API serves it: stable key order (as built), two-space indent, final newline. */
 export function jsonResponse(body: unknown): Response {
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -16,18 +16,29 @@ export interface BadgeContent {
   color: string;
 }
 
-
 export function badgeContent(catalog: Catalog, derived: DerivedModel, kind: BadgeKind): BadgeContent {
   switch (kind) {
     case 'license': {
       const license = catalog.licenses.get(derived.model.license);
-      return { label: 'license', message: license?.spdx ?? license?.name ?? derived.model.license, color: CATEGORY_COLORS[license?.category ?? 'proprietary'] };
+      return {
+        label: 'license',
+        message: license?.spdx ?? license?.name ?? derived.model.license,
+        color: CATEGORY_COLORS[license?.category ?? 'proprietary'],
+      };
     }
     case 'commercial':
-      return { label: VERDICT_NAME.toLowerCase(), message: VERDICT_LABELS[derived.commercial.verdict].toLowerCase(), color: VERDICT_COLORS[derived.commercial.verdict] };
+      return {
+        label: VERDICT_NAME.toLowerCase(),
+        message: VERDICT_LABELS[derived.commercial.verdict].toLowerCase(),
+        color: VERDICT_COLORS[derived.commercial.verdict],
+      };
     case 'openness': {
       const { score, mofClass } = derived.openness;
-      return { label: 'openness', message: `${score.toFixed(2)}${mofClass ? ` · MOF ${mofClass}` : ''}`, color: scoreColor(score) };
+      return {
+        label: 'openness',
+        message: `${score.toFixed(2)}${mofClass ? ` · MOF ${mofClass}` : ''}`,
+        color: scoreColor(score),
+      };
     }
   }
 }
@@ -57,15 +68,27 @@ export interface BadgeSnippets {
 }
 
 /** Copy-paste snippets with absolute URLs on the configured site. */
-export function badgeSnippets(id: string, name: string, kind: BadgeKind, content: BadgeContent, site: URL | undefined): BadgeSnippets {
+export function badgeSnippets(
+  id: string,
+  name: string,
+  kind: BadgeKind,
+  content: BadgeContent,
+  site: URL | undefined,
+): BadgeSnippets {
   const svgUrl = absoluteUrl(`badges/${id}/${kind}.svg`, site);
   const jsonUrl = absoluteUrl(`badges/${id}/${kind}.json`, site);
   const pageUrl = absoluteUrl(`models/${id}/`, site);
   const alt = `${name} ${content.label}: ${content.message}`;
-  const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escapeHtml = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const escapeMarkdown = (text: string) => text.replace(/([\\[\]])/g, '\\$1');
   return {
-    kind, alt, imageHref: href(`badges/${id}/${kind}.svg`), svgUrl, jsonUrl, pageUrl,
+    kind,
+    alt,
+    imageHref: href(`badges/${id}/${kind}.svg`),
+    svgUrl,
+    jsonUrl,
+    pageUrl,
     markdown: `[![${escapeMarkdown(alt)}](${svgUrl})](${pageUrl})`,
     html: `<a href="${escapeHtml(pageUrl)}"><img src="${escapeHtml(svgUrl)}" alt="${escapeHtml(alt)}"></a>`,
     rst: `.. image:: ${svgUrl}\n   :alt: ${alt.replace(/\n/g, ' ')}\n   :target: ${pageUrl}`,

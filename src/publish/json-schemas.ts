@@ -1,7 +1,14 @@
 // The published JSON Schemas, generated from the zod schemas (never written by hand): one for
 // content entries (editors, contributors) and one for each API file.
 import { z } from 'astro/zod';
-import { apiLicensesSchema, apiModelFileSchema, apiModelsSchema, licenseSchema, modelSchema, organizationSchema } from '../schema/index.ts';
+import {
+  apiLicensesSchema,
+  apiModelFileSchema,
+  apiModelsSchema,
+  licenseSchema,
+  modelSchema,
+  organizationSchema,
+} from '../schema/index.ts';
 
 const SCHEMAS = {
   model: modelSchema,
@@ -23,8 +30,10 @@ export function jsonSchema(name: SchemaName, id: string): Record<string, unknown
 
 /** The content schemas as editor files: name → JSON text. */
 export function editorSchemaFiles(): Record<string, string> {
-  return Object.fromEntries((['model', 'license', 'organization'] as const).map((name) => {
-    const file = `${name}.schema.json`;
-    return [file, `${JSON.stringify(jsonSchema(name, file), null, 2)}\n`];
-  }));
+  return Object.fromEntries(
+    (['model', 'license', 'organization'] as const).map((name) => {
+      const file = `${name}.schema.json`;
+      return [file, `${JSON.stringify(jsonSchema(name, file), null, 2)}\n`];
+    }),
+  );
 }

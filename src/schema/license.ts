@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import { httpsUrl, isoDate, text } from './primitives.ts';
 import { LICENSE_CATEGORIES } from './vocabulary.ts';
 
-
 /**
  * The clauses that decide what a user may do, with the question each one answers.
  * Order matters: it is the order pages list them in.
@@ -31,11 +30,16 @@ const clause = (question: string) =>
       applies: z
         .union([z.boolean(), z.literal('unknown')], { error: 'expected true, false or "unknown"' })
         .describe('Whether the license contains this clause; "unknown" when the text could not be confirmed.'),
-      value: z.number({ error: 'expected a number' }).positive({ error: 'must be positive' }).optional()
+      value: z
+        .number({ error: 'expected a number' })
+        .positive({ error: 'must be positive' })
+        .optional()
         .describe('The threshold, for user_threshold (users) and revenue_threshold (US dollars).'),
       detail: text('What the clause says, in plain words.').optional(),
       section: text('Where in the license text the clause stands (e.g. "Section 2").').optional(),
-      source: httpsUrl.optional().describe('The license text that contains the clause. Required when the clause applies.'),
+      source: httpsUrl
+        .optional()
+        .describe('The license text that contains the clause. Required when the clause applies.'),
     })
     .refine((c) => c.applies !== true || c.source !== undefined, {
       error: 'a clause that applies needs a source: the URL of the license text that contains it',
@@ -54,11 +58,15 @@ export const licenseSchema = z
       .union([z.string(), z.null()], { error: 'expected an SPDX identifier or null' })
       .describe('The SPDX identifier when the SPDX list has one (e.g. "Apache-2.0"), otherwise null.'),
     url: httpsUrl.describe('The full license text.'),
-    osi_approved: z.boolean({ error: 'expected true or false' }).describe('Whether the Open Source Initiative approved the license.'),
-    category: z.enum(LICENSE_CATEGORIES, { error: `expected one of: ${LICENSE_CATEGORIES.join(', ')}` })
+    osi_approved: z
+      .boolean({ error: 'expected true or false' })
+      .describe('Whether the Open Source Initiative approved the license.'),
+    category: z
+      .enum(LICENSE_CATEGORIES, { error: `expected one of: ${LICENSE_CATEGORIES.join(', ')}` })
       .describe('The broad family of the license.'),
     summary: text('One plain sentence on what the license allows.'),
-    clauses: z.strictObject(clauseShape, { error: 'expected the clauses object' })
+    clauses: z
+      .strictObject(clauseShape, { error: 'expected the clauses object' })
       .describe('Every clause that decides what a user may do, each with its citation.'),
     last_verified: isoDate.describe('The day the clauses were last checked against the license text.'),
   })

@@ -22,8 +22,17 @@ export const OPENNESS_COMPONENT_NAMES = Object.keys(OPENNESS_COMPONENTS) as Open
  * their sources inline.
  */
 export const SOURCED_FIELDS = [
-  'release_date', 'parameters', 'active_parameters', 'architecture', 'context_length',
-  'training_tokens', 'base_model', 'fine_tuning', 'license', 'weights', 'commercial_use',
+  'release_date',
+  'parameters',
+  'active_parameters',
+  'architecture',
+  'context_length',
+  'training_tokens',
+  'base_model',
+  'fine_tuning',
+  'license',
+  'weights',
+  'commercial_use',
 ] as const;
 export type SourcedField = (typeof SOURCED_FIELDS)[number];
 
@@ -37,29 +46,41 @@ const orUnknown = <T extends z.ZodType>(schema: T, expected: string) =>
   z.union([schema, unknownValue], { error: `expected ${expected}, or "unknown"` });
 
 const positiveInteger = (what: string) =>
-  z.number({ error: `expected a number of ${what}` }).int({ error: 'must be a whole number' }).positive({ error: 'must be positive' });
+  z
+    .number({ error: `expected a number of ${what}` })
+    .int({ error: 'must be a whole number' })
+    .positive({ error: 'must be positive' });
 
 const weightsAccess = z
   .enum(WEIGHTS_ACCESS, { error: `expected one of: ${WEIGHTS_ACCESS.join(', ')}` })
-  .describe('How the weights can be obtained: open (no gate), gated (accept terms on a hub), on-request (application), leaked (never officially released), not-released.');
+  .describe(
+    'How the weights can be obtained: open (no gate), gated (accept terms on a hub), on-request (application), leaked (never officially released), not-released.',
+  );
 
-const trainingDataset = z.strictObject({
-  name: text('The dataset\'s name.'),
-  source: httpsUrl.describe('A page describing the dataset.'),
-  terms: entryId('licenses').optional().describe('The license id of the dataset\'s terms, when known.'),
-  binding: z.boolean({ error: 'expected true or false' })
-    .describe('Whether the dataset\'s terms bind the model trained on it (e.g. non-commercial data, outputs of a model whose terms restrict them).'),
-  note: text('Anything a reader should know about the dataset.').optional(),
-}).refine((d) => !d.binding || d.terms !== undefined, {
-  error: 'binding data needs `terms`: the license id whose clauses bind the model',
-  path: ['terms'],
-});
+const trainingDataset = z
+  .strictObject({
+    name: text("The dataset's name."),
+    source: httpsUrl.describe('A page describing the dataset.'),
+    terms: entryId('licenses').optional().describe("The license id of the dataset's terms, when known."),
+    binding: z
+      .boolean({ error: 'expected true or false' })
+      .describe(
+        "Whether the dataset's terms bind the model trained on it (e.g. non-commercial data, outputs of a model whose terms restrict them).",
+      ),
+    note: text('Anything a reader should know about the dataset.').optional(),
+  })
+  .refine((d) => !d.binding || d.terms !== undefined, {
+    error: 'binding data needs `terms`: the license id whose clauses bind the model',
+    path: ['terms'],
+  });
 
 const variant = z.strictObject({
   name: text('The variant\'s name, e.g. "MPT-7B-Chat".'),
-  parameters: billions.optional().describe('Its sizes in billions, when they differ from the model\'s.'),
-  license: entryId('licenses').describe('The license of this variant\'s weights.'),
-  base_model: entryId('models').optional().describe('The model this variant was tuned from, when it differs from the model\'s base_model.'),
+  parameters: billions.optional().describe("Its sizes in billions, when they differ from the model's."),
+  license: entryId('licenses').describe("The license of this variant's weights."),
+  base_model: entryId('models')
+    .optional()
+    .describe("The model this variant was tuned from, when it differs from the model's base_model."),
   weights: weightsAccess.optional(),
   source: httpsUrl.describe('Where the variant and its license are stated.'),
   note: text('What sets the variant apart.').optional(),
@@ -74,9 +95,14 @@ const licenseChange = z.strictObject({
 
 const opennessRating = z
   .strictObject({
-    level: z.enum(OPENNESS_LEVELS, { error: `expected one of: ${OPENNESS_LEVELS.join(', ')}` })
-      .describe('open: published under terms that allow reuse; partial: released in part or under restrictions; closed: not released; unknown: not confirmed.'),
-    source: httpsUrl.optional().describe('Where the release (or its absence) is shown. Required unless the level is unknown.'),
+    level: z
+      .enum(OPENNESS_LEVELS, { error: `expected one of: ${OPENNESS_LEVELS.join(', ')}` })
+      .describe(
+        'open: published under terms that allow reuse; partial: released in part or under restrictions; closed: not released; unknown: not confirmed.',
+      ),
+    source: httpsUrl
+      .optional()
+      .describe('Where the release (or its absence) is shown. Required unless the level is unknown.'),
     note: text('Detail, e.g. which part is released.').optional(),
   })
   .refine((r) => r.level === 'unknown' || r.source !== undefined, {
@@ -94,36 +120,53 @@ const sourcesShape = Object.fromEntries(
 
 export const modelSchema = z
   .strictObject({
-    name: text('The model\'s name as its publisher writes it.'),
+    name: text("The model's name as its publisher writes it."),
     organization: entryId('organizations').describe('The publisher: an id in content/organizations/.'),
     release_date: isoDate.describe('First public release (announcement, for closed models).'),
     summary: text('One sentence saying what the model is.'),
-    parameters: orUnknown(billions, 'a list of sizes in billions, e.g. [7, 13, 70]')
-      .describe('The sizes released, in billions of parameters.'),
-    active_parameters: billions.optional()
+    parameters: orUnknown(billions, 'a list of sizes in billions, e.g. [7, 13, 70]').describe(
+      'The sizes released, in billions of parameters.',
+    ),
+    active_parameters: billions
+      .optional()
       .describe('Mixture-of-experts only: parameters active per token, in billions, in the order of `parameters`.'),
     architecture: orUnknown(
       z.enum(ARCHITECTURES, { error: `expected one of: ${ARCHITECTURES.join(', ')}` }),
       `one of: ${ARCHITECTURES.join(', ')}`,
     ).describe('The network architecture.'),
-    context_length: orUnknown(positiveInteger('tokens'), 'a number of tokens').describe('The context window in tokens.'),
-    training_tokens: orUnknown(positiveInteger('tokens'), 'a number of tokens (not billions)')
-      .describe('Pretraining tokens, as a count of tokens.'),
+    context_length: orUnknown(positiveInteger('tokens'), 'a number of tokens').describe(
+      'The context window in tokens.',
+    ),
+    training_tokens: orUnknown(positiveInteger('tokens'), 'a number of tokens (not billions)').describe(
+      'Pretraining tokens, as a count of tokens.',
+    ),
     base_model: entryId('models').optional().describe('The model this one was fine-tuned or further trained from.'),
-    training_data: z.array(trainingDataset, { error: 'expected a list of datasets' }).optional()
+    training_data: z
+      .array(trainingDataset, { error: 'expected a list of datasets' })
+      .optional()
       .describe('Named datasets, each with the terms that bind the model, if any.'),
-    fine_tuning: z.array(z.enum(FINE_TUNING_METHODS, { error: `expected one of: ${FINE_TUNING_METHODS.join(', ')}` }), {
-      error: 'expected a list of methods',
-    }).optional().describe('How the model was tuned after pretraining.'),
+    fine_tuning: z
+      .array(z.enum(FINE_TUNING_METHODS, { error: `expected one of: ${FINE_TUNING_METHODS.join(', ')}` }), {
+        error: 'expected a list of methods',
+      })
+      .optional()
+      .describe('How the model was tuned after pretraining.'),
     license: entryId('licenses').describe('The license of the main weights.'),
-    commercial_use: z.enum(VERDICTS, { error: `expected one of: ${VERDICTS.join(', ')}` }).optional()
+    commercial_use: z
+      .enum(VERDICTS, { error: `expected one of: ${VERDICTS.join(', ')}` })
+      .optional()
       .describe('Only when the publisher states it: the verdict it claims. Checked against the derived verdict.'),
-    variants: z.array(variant, { error: 'expected a list of variants' }).optional()
+    variants: z
+      .array(variant, { error: 'expected a list of variants' })
+      .optional()
       .describe('Sizes or tuned versions whose terms differ from the main weights.'),
-    license_history: z.array(licenseChange, { error: 'expected a list of earlier licenses' }).optional()
+    license_history: z
+      .array(licenseChange, { error: 'expected a list of earlier licenses' })
+      .optional()
       .describe('Earlier terms, oldest first; the current terms are `license`.'),
     weights: weightsAccess,
-    openness: z.strictObject(opennessShape, { error: 'expected the openness components' })
+    openness: z
+      .strictObject(opennessShape, { error: 'expected the openness components' })
       .describe('How open each component of the release is, each with a source.'),
     links: z
       .strictObject({
@@ -134,7 +177,8 @@ export const modelSchema = z
       })
       .optional()
       .describe('Where to read more.'),
-    sources: z.strictObject(sourcesShape, { error: 'expected a map of field name to source URL' })
+    sources: z
+      .strictObject(sourcesShape, { error: 'expected a map of field name to source URL' })
       .describe('One https URL for every fact field present and not "unknown".'),
     last_verified: isoDate.describe('The day the facts were last checked against their sources.'),
   })

@@ -22,17 +22,16 @@ export function entryId(collection: string) {
 export const INVISIBLE_CHARACTERS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
 
 export function text(description: string) {
-  return z
-    .string({ error: 'expected text' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .describe(description);
+  return z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' }).describe(description);
 }
 
 export const httpsUrl = z
   .string({ error: 'expected an https URL' })
   // The pattern is for editors (JSON Schema); the refinement is the real check.
-  .regex(/^https:\/\//, { error: 'expected an absolute https:// URL (http, javascript: and data: are not accepted)', abort: true })
+  .regex(/^https:\/\//, {
+    error: 'expected an absolute https:// URL (http, javascript: and data: are not accepted)',
+    abort: true,
+  })
   .refine(isHttpsUrl, { error: 'expected an absolute https:// URL (http, javascript: and data: are not accepted)' })
   .describe('An absolute https URL.');
 
@@ -67,7 +66,11 @@ export function isFutureDate(value: string, today: Date = new Date()): boolean {
 // over to 2025-01-01), so only a quoted string is accepted.
 export const isoDate = z
   .string({ error: 'expected a quoted date such as "2023-07-18" or "2023-07"' })
-  .regex(DATE_PATTERN, { error: 'expected a quoted date such as "2023-07-18" or "2023-07" (month precision is fine when the day is not stated)', abort: true })
+  .regex(DATE_PATTERN, {
+    error:
+      'expected a quoted date such as "2023-07-18" or "2023-07" (month precision is fine when the day is not stated)',
+    abort: true,
+  })
   .refine(isCalendarDate, { error: 'is not a real calendar date' })
   .refine((value) => !isFutureDate(value), { error: 'is in the future' })
   .describe('A quoted ISO date, "YYYY-MM-DD", or "YYYY-MM" when only the month is known.');

@@ -1,15 +1,36 @@
 // The fixed values of the data model. No zod here: browser scripts import these lists, and they
 // must not pull a schema library into the page.
-export const LICENSE_CATEGORIES = ['permissive', 'copyleft', 'open-rail', 'community', 'non-commercial', 'proprietary'] as const;
+export const LICENSE_CATEGORIES = [
+  'permissive',
+  'copyleft',
+  'open-rail',
+  'community',
+  'non-commercial',
+  'proprietary',
+] as const;
 export const ARCHITECTURES = ['decoder-only', 'encoder-decoder', 'encoder-only', 'mixture-of-experts'] as const;
 export const WEIGHTS_ACCESS = ['open', 'gated', 'on-request', 'leaked', 'not-released'] as const;
 export const VERDICTS = ['yes', 'conditional', 'no'] as const;
 export const FINE_TUNING_METHODS = [
-  'sft', 'rlhf', 'dpo', 'instruction-tuning', 'chat', 'continued-pretraining', 'distillation', 'other',
+  'sft',
+  'rlhf',
+  'dpo',
+  'instruction-tuning',
+  'chat',
+  'continued-pretraining',
+  'distillation',
+  'other',
 ] as const;
 export const OPENNESS_LEVELS = ['open', 'partial', 'closed', 'unknown'] as const;
 /** The uses a reader can check a model's terms for (the `allows` of the API and the table). */
-export const USE_NAMES = ['commercial', 'distillation', 'hosting', 'redistribution', 'scale', 'no-registration'] as const;
+export const USE_NAMES = [
+  'commercial',
+  'distillation',
+  'hosting',
+  'redistribution',
+  'scale',
+  'no-registration',
+] as const;
 export const ORGANIZATION_KINDS = ['company', 'nonprofit', 'academic', 'government', 'collective'] as const;
 
 export type LicenseCategory = (typeof LICENSE_CATEGORIES)[number];

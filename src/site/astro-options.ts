@@ -43,7 +43,8 @@ export function siteOptions() {
         // import(), which would leave `__VITE_PRELOAD__` undefined at run time (search.ts imports
         // Pagefind by URL); such a script ships as a file instead. Anything else keeps Vite's
         // 4 kB default.
-        assetsInlineLimit: (_file: string, content: Buffer) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
+        assetsInlineLimit: (_file: string, content: Buffer) =>
+          content.includes('__VITE_PRELOAD__') ? false : undefined,
       },
     },
   } satisfies AstroUserConfig;

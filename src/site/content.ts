@@ -15,9 +15,11 @@ export interface DerivedData {
 }
 
 export function loadCatalog(): Promise<Catalog> {
-  catalogPromise ??= Promise.all([getCollection('models'), getCollection('licenses'), getCollection('organizations')]).then(
-    ([models, licenses, organizations]) => makeCatalog({ models, licenses, organizations }),
-  );
+  catalogPromise ??= Promise.all([
+    getCollection('models'),
+    getCollection('licenses'),
+    getCollection('organizations'),
+  ]).then(([models, licenses, organizations]) => makeCatalog({ models, licenses, organizations }));
   return catalogPromise;
 }
 

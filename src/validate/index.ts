@@ -35,7 +35,8 @@ export function validateContent(root: string): ValidationResult {
     const found = entryProblems(entry);
     problems.push(...found);
     // Problems in the prose do not keep the facts out of the catalog the other rules derive from.
-    if (found.every((problem) => problem.path === 'body')) valid[entry.collection].push({ id: entry.id, data: entry.data });
+    if (found.every((problem) => problem.path === 'body'))
+      valid[entry.collection].push({ id: entry.id, data: entry.data });
   }
   const catalog = makeCatalog({
     models: valid.models as { id: string; data: Model }[],

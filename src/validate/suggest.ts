@@ -32,7 +32,8 @@ export function nearestId(typed: string, ids: readonly string[], aliases: Aliase
   const aliased = ids.find((id) => (aliases.get(id) ?? []).some((alias) => alias.toLowerCase() === lower));
   if (aliased !== undefined) return aliased;
   const typedBare = bare(typed);
-  const containing = typedBare === '' ? [] : ids.filter((id) => bare(id).includes(typedBare)).sort((a, b) => a.length - b.length);
+  const containing =
+    typedBare === '' ? [] : ids.filter((id) => bare(id).includes(typedBare)).sort((a, b) => a.length - b.length);
   return containing[0] ?? nearestName(lower, ids);
 }
 
@@ -41,7 +42,10 @@ export function licenseAliases(entries: readonly EntryFile[]): Aliases {
   const aliases = new Map<string, string[]>();
   for (const entry of entries.filter((e) => e.collection === 'licenses')) {
     const { spdx, name } = fieldsOf(entry.data) ?? {};
-    aliases.set(entry.id, [spdx, name].filter((alias): alias is string => typeof alias === 'string'));
+    aliases.set(
+      entry.id,
+      [spdx, name].filter((alias): alias is string => typeof alias === 'string'),
+    );
   }
   return aliases;
 }

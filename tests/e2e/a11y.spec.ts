@@ -8,7 +8,11 @@ const SHARDS = 3;
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (let shard = 0; shard < SHARDS; shard += 1) {
-    test(`axe finds no violation on any page in ${colorScheme} mode (part ${shard + 1} of ${SHARDS})`, async ({ browser, request, baseURL }) => {
+    test(`axe finds no violation on any page in ${colorScheme} mode (part ${shard + 1} of ${SHARDS})`, async ({
+      browser,
+      request,
+      baseURL,
+    }) => {
       test.setTimeout(180_000);
       const pages = await allPages(request, baseURL!);
       expect(pages.length).toBeGreaterThan(60);
@@ -17,8 +21,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const failures: string[] = [];
       for (const url of pages.filter((_, index) => index % SHARDS === shard)) {
         await page.goto(url);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        for (const violation of violations) failures.push(`${url}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        for (const violation of violations)
+          failures.push(`${url}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
       }
       await context.close();
       expect(failures).toEqual([]);
@@ -31,9 +38,17 @@ test('axe finds no violation on the main pages at phone width, in both themes', 
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    for (const path of ['./', 'models/llama-2/', 'use/?allows=hosting', 'compare/?models=llama,bloom', 'licenses/apache-2.0/']) {
+    for (const path of [
+      './',
+      'models/llama-2/',
+      'use/?allows=hosting',
+      'compare/?models=llama,bloom',
+      'licenses/apache-2.0/',
+    ]) {
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
       expect(violations.map((violation) => `${colorScheme} ${path}: ${violation.id}`)).toEqual([]);
     }
     await context.close();

@@ -13,7 +13,10 @@ test('api/models.json follows the public contract', async ({ request }) => {
     expect(typeof model.name).toBe('string');
     expect(typeof model.organization).toBe('string');
     expect(model.release_date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-    expect(model.parameters === null || (Array.isArray(model.parameters) && model.parameters.every((size: unknown) => typeof size === 'number'))).toBe(true);
+    expect(
+      model.parameters === null ||
+        (Array.isArray(model.parameters) && model.parameters.every((size: unknown) => typeof size === 'number')),
+    ).toBe(true);
     expect(typeof model.license).toBe('string');
     expect(model.spdx === null || typeof model.spdx === 'string').toBe(true);
     expect(['yes', 'conditional', 'no']).toContain(model.commercial_use);

@@ -16,7 +16,8 @@ test('the table page ships at most 10 KB of gzipped JavaScript', async ({ reques
     seen.add(url);
     const code = await (await request.get(url)).text();
     bundles.push(code);
-    for (const [, path] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(new URL(path!, url).href);
+    for (const [, path] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g))
+      queue.push(new URL(path!, url).href);
   }
   expect(bundles.length).toBeGreaterThan(0);
   const size = [...inline, ...bundles].reduce((total, code) => total + gzipSync(code).length, 0);

@@ -7,7 +7,13 @@ import { XMLParser } from 'fast-xml-parser';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { svgProblems } from '../support/svg-safety.ts';
 
-interface ApiModel { id: string; name: string; url: string; commercial_use: string; release_date: string }
+interface ApiModel {
+  id: string;
+  name: string;
+  url: string;
+  commercial_use: string;
+  release_date: string;
+}
 
 const json = async (request: APIRequestContext, path: string) => {
   const response = await request.get(path);
@@ -32,12 +38,18 @@ test('every API file validates against its published JSON Schema', async ({ requ
   const validateLicenses = await validator('api-licenses');
   const licenses = await json(request, 'api/licenses.json');
   expect(validateLicenses(licenses), JSON.stringify(validateLicenses.errors)).toBe(true);
-  expect(licenses.licenses.find((license: { id: string }) => license.id === 'llama-2-community').clauses.user_threshold).toMatchObject({ applies: true, value: 700000000 });
+  expect(
+    licenses.licenses.find((license: { id: string }) => license.id === 'llama-2-community').clauses.user_threshold,
+  ).toMatchObject({ applies: true, value: 700000000 });
 });
 
 test('the content schemas published for editors accept every real entry and reject a typo', async ({ request }) => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
-  for (const [collection, name] of [['models', 'model'], ['licenses', 'license'], ['organizations', 'organization']] as const) {
+  for (const [collection, name] of [
+    ['models', 'model'],
+    ['licenses', 'license'],
+    ['organizations', 'organization'],
+  ] as const) {
     const schema = await json(request, `schema/${name}.schema.json`);
     expect(schema.additionalProperties).toBe(false);
     const validate = ajv.compile(schema);
@@ -58,7 +70,12 @@ test('the CSV export parses back to the API data', async ({ request }) => {
   expect(rows.map((row) => row.id)).toEqual(models.map((model: ApiModel) => model.id));
   for (const [index, row] of rows.entries()) {
     const model = models[index];
-    expect(row).toMatchObject({ name: model.name, commercial_use: model.commercial_use, release_date: model.release_date, url: model.url });
+    expect(row).toMatchObject({
+      name: model.name,
+      commercial_use: model.commercial_use,
+      release_date: model.release_date,
+      url: model.url,
+    });
     expect(row.parameters).toBe(model.parameters?.join(';') ?? '');
   }
 });
@@ -74,7 +91,9 @@ test('the feed is RSS 2.0 with every model, newest addition first', async ({ req
   const dates = items.map((item: { pubDate: string }) => Date.parse(item.pubDate));
   expect(dates.every((date: number) => !Number.isNaN(date))).toBe(true);
   expect(dates).toEqual([...dates].sort((a, b) => b - a));
-  expect(items.map((item: { link: string }) => item.link).sort()).toEqual(models.map((model: ApiModel) => model.url).sort());
+  expect(items.map((item: { link: string }) => item.link).sort()).toEqual(
+    models.map((model: ApiModel) => model.url).sort(),
+  );
 });
 
 test('sitemap and robots.txt are published', async ({ request }) => {
@@ -112,14 +131,19 @@ test('a model page offers badge snippets with absolute URLs and copies them', as
   await expect(page.getByRole('img', { name: 'Mistral 7B commercial use: yes' })).toBeVisible();
   await page.getByText('Snippets for the commercial badge').click();
   const markdown = page.locator('#badge-commercial-markdown');
-  await expect(markdown).toHaveText('[![Mistral 7B commercial use: yes](https://atlas.example/atlas/badges/mistral-7b/commercial.svg)](https://atlas.example/atlas/models/mistral-7b/)');
+  await expect(markdown).toHaveText(
+    '[![Mistral 7B commercial use: yes](https://atlas.example/atlas/badges/mistral-7b/commercial.svg)](https://atlas.example/atlas/models/mistral-7b/)',
+  );
   await page.locator('button[data-copy="badge-commercial-markdown"]').click();
   await expect(page.locator('button[data-copy="badge-commercial-markdown"]')).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await markdown.textContent());
   await context.close();
 });
 
-test('every page has a canonical URL and Open Graph and Twitter cards; model cards have their own image', async ({ page, request }) => {
+test('every page has a canonical URL and Open Graph and Twitter cards; model cards have their own image', async ({
+  page,
+  request,
+}) => {
   for (const path of ['./', 'models/llama-2/', 'licenses/mit/', 'use/', 'badges/']) {
     await page.goto(path);
     await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /^https:\/\/atlas\.example\/atlas\//);
@@ -129,7 +153,10 @@ test('every page has a canonical URL and Open Graph and Twitter cards; model car
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   }
   await page.goto('models/llama-2/');
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'https://atlas.example/atlas/og/llama-2.png');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    'https://atlas.example/atlas/og/llama-2.png',
+  );
   const image = await request.get('og/llama-2.png');
   expect(image.headers()['content-type']).toBe('image/png');
   const png = await image.body();

@@ -13,7 +13,10 @@ const stop = () => {
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 
-for (const [script, args] of [[ASTRO, ['build']], [PAGEFIND, ['--site', 'dist']]] as const) {
+for (const [script, args] of [
+  [ASTRO, ['build']],
+  [PAGEFIND, ['--site', 'dist']],
+] as const) {
   const { status, output } = project.run(script, [...args], { SITE_URL: 'https://atlas.example' });
   if (status !== 0) {
     console.error(output);
@@ -21,6 +24,8 @@ for (const [script, args] of [[ASTRO, ['build']], [PAGEFIND, ['--site', 'dist']]
   }
 }
 const preview = spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', port], {
-  cwd: project.root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  cwd: project.root,
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 preview.on('exit', stop);

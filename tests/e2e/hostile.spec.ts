@@ -16,7 +16,9 @@ async function watch(page: Page) {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { seen: string[] }).seen = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI || 'inline'}`),
+    );
   });
   return { dialogs, violations: () => page.evaluate(() => (window as unknown as { seen: string[] }).seen) };
 }
@@ -42,7 +44,8 @@ test('no payload runs or reaches the markup on any page or badge', async ({ page
     failures.push(...(await violations()).map((violation) => `${url}: ${violation}`));
     if (!url.endsWith('.svg')) {
       for (const landmark of ['main', 'footer', 'header']) {
-        if ((await page.locator(landmark).count()) !== 1) failures.push(`${url}: ${landmark} is not there exactly once`);
+        if ((await page.locator(landmark).count()) !== 1)
+          failures.push(`${url}: ${landmark} is not there exactly once`);
       }
     }
   }

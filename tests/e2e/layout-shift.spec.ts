@@ -24,16 +24,25 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       // The table reads its rows when the browser is idle: give it time to do so.
       await page.waitForTimeout(1500);
       // Each shift with what moved, so a failure says where to look.
-      const moved = await page.evaluate(() => new Promise<string[]>((resolve) => {
-        new PerformanceObserver((list) => {
-          const describe = ({ node, previousRect: from, currentRect: to }: LayoutShift['sources'][number]) =>
-            `${node instanceof Element ? node.outerHTML.slice(0, 80) : node?.nodeName} from y=${from.y} h=${from.height} to y=${to.y} h=${to.height}`;
-          resolve((list.getEntries() as LayoutShift[]).filter((entry) => !entry.hadRecentInput)
-            .map((entry) => `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map(describe).join('; ')}`));
-        }).observe({ type: 'layout-shift', buffered: true });
-        // With no shift at all the observer reports nothing.
-        setTimeout(() => resolve([]), 500);
-      }));
+      const moved = await page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            new PerformanceObserver((list) => {
+              const describe = ({ node, previousRect: from, currentRect: to }: LayoutShift['sources'][number]) =>
+                `${node instanceof Element ? node.outerHTML.slice(0, 80) : node?.nodeName} from y=${from.y} h=${from.height} to y=${to.y} h=${to.height}`;
+              resolve(
+                (list.getEntries() as LayoutShift[])
+                  .filter((entry) => !entry.hadRecentInput)
+                  .map(
+                    (entry) =>
+                      `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map(describe).join('; ')}`,
+                  ),
+              );
+            }).observe({ type: 'layout-shift', buffered: true });
+            // With no shift at all the observer reports nothing.
+            setTimeout(() => resolve([]), 500);
+          }),
+      );
       shifts.push(...moved.map((shift) => `${path}: ${shift}`));
     }
     expect(shifts).toEqual([]);

@@ -1,17 +1,36 @@
 import { expect, test } from '@playwright/test';
 
-interface ApiModel { id: string; name: string; commercial_use: string }
+interface ApiModel {
+  id: string;
+  name: string;
+  commercial_use: string;
+}
 
 test('the table lists every model with its verdict', async ({ page, request }) => {
   const { models } = (await (await request.get('api/models.json')).json()) as { models: ApiModel[] };
   await page.goto('./');
   await expect(page.locator('tbody tr[data-model]')).toHaveCount(models.length);
   await expect(page.getByRole('status')).toHaveText(`${models.length} of ${models.length} models`);
-  for (const [id, verdict] of [['llama', 'no'], ['llama-2', 'conditional'], ['mistral-7b', 'yes'], ['gpt-4', 'no']]) {
+  for (const [id, verdict] of [
+    ['llama', 'no'],
+    ['llama-2', 'conditional'],
+    ['mistral-7b', 'yes'],
+    ['gpt-4', 'no'],
+  ]) {
     await expect(page.locator(`tr[data-model="${id}"] [data-verdict]`)).toHaveAttribute('data-verdict', verdict!);
   }
   const headers = await page.locator('thead th').allTextContents();
-  expect(headers).toEqual(['Model', 'Organization', 'Parameters', 'Released', 'License', 'Commercial use', 'Weights', 'Openness', 'Context']);
+  expect(headers).toEqual([
+    'Model',
+    'Organization',
+    'Parameters',
+    'Released',
+    'License',
+    'Commercial use',
+    'Weights',
+    'Openness',
+    'Context',
+  ]);
 });
 
 test('the table reads without JavaScript', async ({ browser }) => {
@@ -25,7 +44,10 @@ test('the table reads without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test('every model page shows each fact with a source or as unknown, and the verdict with reasons', async ({ page, request }) => {
+test('every model page shows each fact with a source or as unknown, and the verdict with reasons', async ({
+  page,
+  request,
+}) => {
   // One visit per model: the time grows with the catalogue.
   test.setTimeout(120_000);
   const { models } = (await (await request.get('api/models.json')).json()) as { models: ApiModel[] };
@@ -39,7 +61,10 @@ test('every model page shows each fact with a source or as unknown, and the verd
       const field = await fact.getAttribute('data-fact');
       const unknown = (await fact.locator('td').first().textContent())?.trim() === 'unknown';
       if (field === 'organization' || unknown) continue;
-      await expect(fact.getByRole('link', { name: 'source' }), `${model.id} › ${field}`).toHaveAttribute('href', /^https:\/\//);
+      await expect(fact.getByRole('link', { name: 'source' }), `${model.id} › ${field}`).toHaveAttribute(
+        'href',
+        /^https:\/\//,
+      );
     }
     if (model.commercial_use !== 'yes') {
       expect(await page.locator('#verdict ~ ul li').count(), model.id).toBeGreaterThan(0);

@@ -1,13 +1,23 @@
 import { expect, test } from '@playwright/test';
 
-interface ApiModel { id: string; name: string; parameters: number[] | null; commercial_use: string; base_model: string | null; license_category: string; weights: string }
+interface ApiModel {
+  id: string;
+  name: string;
+  parameters: number[] | null;
+  commercial_use: string;
+  base_model: string | null;
+  license_category: string;
+  weights: string;
+}
 
 let models: ApiModel[] = [];
 test.beforeAll(async ({ request }) => {
   models = ((await (await request.get('api/models.json')).json()) as { models: ApiModel[] }).models;
 });
 
-test('the timeline has one linked mark per model of known size, colored by verdict, and the same rows in its table', async ({ page }) => {
+test('the timeline has one linked mark per model of known size, colored by verdict, and the same rows in its table', async ({
+  page,
+}) => {
   await page.goto('timeline/');
   const sized = models.filter((model) => model.parameters);
   const points = page.locator('[data-picture="timeline"] svg a[data-point]');
@@ -28,14 +38,19 @@ test('the lineage tree shows every fine-tune under its base, and the list says t
   const inFamily = models.filter((model) => model.base_model || models.some((other) => other.base_model === model.id));
   const nodes = page.locator('[data-picture="lineage"] svg a[data-node="model"]');
   await expect(nodes).toHaveCount(inFamily.length);
-  for (const model of inFamily) await expect(page.locator(`svg a[data-model="${model.id}"]`)).toHaveAttribute('data-verdict', model.commercial_use);
+  for (const model of inFamily)
+    await expect(page.locator(`svg a[data-model="${model.id}"]`)).toHaveAttribute('data-verdict', model.commercial_use);
   const fineTunes = models.filter((model) => model.base_model);
   await expect(page.locator('[data-picture="lineage"] svg path.edge:not(.edge-data)')).toHaveCount(fineTunes.length);
   const list = page.locator('[data-alternative] li[data-node="model"]');
   await expect(list).toHaveCount(inFamily.length);
   const alpaca = models.find((model) => model.id === 'alpaca')!;
-  await expect(list.filter({ hasText: 'Stanford Alpaca' })).toContainText(`fine-tuned from ${models.find((model) => model.id === alpaca.base_model)!.name}`);
-  await expect(page.locator('[data-alternative] li[data-node="data"]')).toHaveCount(await page.locator('svg g[data-node="data"]').count());
+  await expect(list.filter({ hasText: 'Stanford Alpaca' })).toContainText(
+    `fine-tuned from ${models.find((model) => model.id === alpaca.base_model)!.name}`,
+  );
+  await expect(page.locator('[data-alternative] li[data-node="data"]')).toHaveCount(
+    await page.locator('svg g[data-node="data"]').count(),
+  );
 });
 
 test('a model page shows its own family and its openness strip', async ({ page }) => {
@@ -49,15 +64,24 @@ test('a model page shows its own family and its openness strip', async ({ page }
 
 test('the openness page ranks every model and the license map counts every model', async ({ page }) => {
   await page.goto('openness/');
-  const scores = await page.locator('[data-ranking] > li').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-score'))));
+  const scores = await page
+    .locator('[data-ranking] > li')
+    .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-score'))));
   expect(scores.length).toBe(models.length);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   await page.goto('licenses/');
-  const counts = await page.locator('[data-picture="license-map"] [data-cell]').evaluateAll((cells) => cells.map((cell) => ({
-    category: cell.getAttribute('data-category'), verdict: cell.getAttribute('data-verdict'), count: Number(cell.getAttribute('data-count')),
-  })));
+  const counts = await page.locator('[data-picture="license-map"] [data-cell]').evaluateAll((cells) =>
+    cells.map((cell) => ({
+      category: cell.getAttribute('data-category'),
+      verdict: cell.getAttribute('data-verdict'),
+      count: Number(cell.getAttribute('data-count')),
+    })),
+  );
   expect(counts.reduce((sum, cell) => sum + cell.count, 0)).toBe(models.length);
   for (const cell of counts) {
-    expect(cell.count).toBe(models.filter((model) => model.license_category === cell.category && model.commercial_use === cell.verdict).length);
+    expect(cell.count).toBe(
+      models.filter((model) => model.license_category === cell.category && model.commercial_use === cell.verdict)
+        .length,
+    );
   }
 });

@@ -39,7 +39,9 @@ test('the header search box leads to results, filterable by license and commerci
   const promised = Number(/\((\d+)\)/.exec(await yes.innerText())?.[1]);
   expect(promised).toBeGreaterThan(0);
   await yes.click();
-  await expect(page.locator('.pagefind-ui__message')).toHaveText(`${promised} result${promised === 1 ? '' : 's'} for Llama`);
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(
+    `${promised} result${promised === 1 ? '' : 's'} for Llama`,
+  );
   expect(errors).toEqual([]);
 });
 

@@ -18,7 +18,11 @@ async function watchedContext(context: BrowserContext, origin: string) {
   await context.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { violations: string[] }).violations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
+    );
   });
   context.on('request', (request) => {
     if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) offsite.push(request.url());
@@ -27,7 +31,11 @@ async function watchedContext(context: BrowserContext, origin: string) {
   return { offsite, violations };
 }
 
-test('no page breaks its Content-Security-Policy or reaches another origin, with filters, search and copy buttons in use', async ({ browser, request, baseURL }) => {
+test('no page breaks its Content-Security-Policy or reaches another origin, with filters, search and copy buttons in use', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const pages = await allPages(request, baseURL!);
   expect(pages.length).toBeGreaterThan(60);

@@ -1,8 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 
 interface ApiModel {
-  id: string; name: string; summary: string; organization: string; license: string; license_category: string; weights: string;
-  commercial_use: string; parameters: number[] | null; allows: Record<string, boolean>; release_date: string;
+  id: string;
+  name: string;
+  summary: string;
+  organization: string;
+  license: string;
+  license_category: string;
+  weights: string;
+  commercial_use: string;
+  parameters: number[] | null;
+  allows: Record<string, boolean>;
+  release_date: string;
 }
 
 let models: ApiModel[] = [];
@@ -10,7 +19,10 @@ test.beforeAll(async ({ request }) => {
   models = ((await (await request.get('api/models.json')).json()) as { models: ApiModel[] }).models;
 });
 
-const visibleIds = (page: Page) => page.locator('tbody tr[data-model]:not([hidden])').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-model')!).sort());
+const visibleIds = (page: Page) =>
+  page
+    .locator('tbody tr[data-model]:not([hidden])')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-model')!).sort());
 const ids = (list: ApiModel[]) => list.map((model) => model.id).sort();
 /** Waits until the script has packed every group: groups off screen are packed when the browser is idle. */
 const packed = (page: Page) => expect(page.locator('[data-model-table]')).not.toHaveAttribute('aria-busy', 'true');
@@ -18,20 +30,26 @@ const packed = (page: Page) => expect(page.locator('[data-model-table]')).not.to
 /** Every row in the document, the shown ones filling the groups in order and the others hidden. */
 async function expectPackedGroups(page: Page, shown: number): Promise<string[]> {
   await packed(page);
-  const groups = await page.locator('tbody').evaluateAll((bodies) => bodies.map((body) => ({
-    hidden: (body as HTMLElement).hidden,
-    shown: body.querySelectorAll('tr:not([hidden])').length,
-    filteredOut: body.querySelectorAll('tr[hidden]').length,
-  })));
+  const groups = await page.locator('tbody').evaluateAll((bodies) =>
+    bodies.map((body) => ({
+      hidden: (body as HTMLElement).hidden,
+      shown: body.querySelectorAll('tr:not([hidden])').length,
+      filteredOut: body.querySelectorAll('tr[hidden]').length,
+    })),
+  );
   // Every row stays in the document; filtered-out ones carry `hidden` and sit in hidden groups.
   expect(groups.reduce((sum, group) => sum + group.shown + group.filteredOut, 0)).toBe(models.length);
-  expect(groups.filter((group) => group.filteredOut > 0).every((group) => group.hidden && group.shown === 0)).toBe(true);
+  expect(groups.filter((group) => group.filteredOut > 0).every((group) => group.hidden && group.shown === 0)).toBe(
+    true,
+  );
   // The shown rows fill the visible groups in order; only the last filled group may be short.
   const filled = groups.filter((group) => group.shown > 0);
   expect(filled.reduce((sum, group) => sum + group.shown, 0)).toBe(shown);
   expect(filled.every((group) => !group.hidden)).toBe(true);
   expect(filled.slice(0, -1).every((group) => group.shown === filled[0]!.shown)).toBe(true);
-  return page.locator('tbody tr[data-model]:not([hidden])').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-model')!));
+  return page
+    .locator('tbody tr[data-model]:not([hidden])')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-model')!));
 }
 
 test('every filter of the URL contract narrows the table to the matching models', async ({ page }) => {
@@ -45,10 +63,19 @@ test('every filter of the URL contract narrows the table to the matching models'
     ['params=-15', (m) => !!m.parameters?.some((size) => size <= 15)],
     ['params=30-100', (m) => !!m.parameters?.some((size) => size >= 30 && size <= 100)],
     ['allows=commercial,hosting', (m) => m.allows.commercial && m.allows.hosting],
-    ['allows=distillation,no-registration,scale', (m) => m.allows.distillation && m.allows['no-registration'] && m.allows.scale],
+    [
+      'allows=distillation,no-registration,scale',
+      (m) => m.allows.distillation && m.allows['no-registration'] && m.allows.scale,
+    ],
     ['q=llama', (m) => /llama/i.test(`${m.name} ${m.summary}`)],
-    ['q=mistral%20mixture', (m) => /mistral/i.test(`${m.name} ${m.summary} ${m.organization}`) && /mixture/i.test(`${m.name} ${m.summary}`)],
-    ['commercial=yes&weights=open&params=-8', (m) => m.commercial_use === 'yes' && m.weights === 'open' && !!m.parameters?.some((size) => size <= 8)],
+    [
+      'q=mistral%20mixture',
+      (m) => /mistral/i.test(`${m.name} ${m.summary} ${m.organization}`) && /mixture/i.test(`${m.name} ${m.summary}`),
+    ],
+    [
+      'commercial=yes&weights=open&params=-8',
+      (m) => m.commercial_use === 'yes' && m.weights === 'open' && !!m.parameters?.some((size) => size <= 8),
+    ],
   ];
   for (const [query, predicate] of cases) {
     await page.goto(`./?${query}`);
@@ -58,7 +85,9 @@ test('every filter of the URL contract narrows the table to the matching models'
   }
   // Free text also matches the organization's name.
   await page.goto('./?q=eleutherai');
-  expect(await visibleIds(page)).toEqual(expect.arrayContaining(ids(models.filter((m) => m.organization === 'eleutherai'))));
+  expect(await visibleIds(page)).toEqual(
+    expect.arrayContaining(ids(models.filter((m) => m.organization === 'eleutherai'))),
+  );
 });
 
 test('controls write the URL and the URL sets the controls', async ({ page }) => {
@@ -107,7 +136,9 @@ test('column headers sort, by mouse and by keyboard, and the sort lives in the U
   expect(descending).toEqual([...descending].sort().reverse());
   await page.goto('./?sort=-parameters');
   const first = await page.locator('tbody tr[data-model]').first().getAttribute('data-model');
-  const largest = models.filter((m) => m.parameters).sort((a, b) => Math.max(...b.parameters!) - Math.max(...a.parameters!))[0]!;
+  const largest = models
+    .filter((m) => m.parameters)
+    .sort((a, b) => Math.max(...b.parameters!) - Math.max(...a.parameters!))[0]!;
   expect(first).toBe(largest.id);
 });
 
@@ -135,13 +166,18 @@ test('rows come in groups that stay full and in order whatever the filter and so
   expect(order.map(largest)).toEqual(order.map(largest).sort((a, b) => b - a));
 });
 
-test('a sort fills the group on screen in the same task and marks the table busy until every group is packed', async ({ browser }) => {
+test('a sort fills the group on screen in the same task and marks the table busy until every group is packed', async ({
+  browser,
+}) => {
   // Groups off screen are packed when the browser is idle (measured at 1,000 rows by the benchmark).
   const context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
   const page = await context.newPage();
   await page.goto('./');
   await page.locator('[data-sort-button]').first().waitFor();
-  const firstGroupOnScreen = await page.locator('tbody').first().evaluate((body) => body.getBoundingClientRect().top < window.innerHeight);
+  const firstGroupOnScreen = await page
+    .locator('tbody')
+    .first()
+    .evaluate((body) => body.getBoundingClientRect().top < window.innerHeight);
   expect(firstGroupOnScreen).toBe(true);
   // In the same task as the click: the first group already holds the sorted rows, the rest waits.
   const atOnce = await page.evaluate(() => {
@@ -150,7 +186,9 @@ test('a sort fills the group on screen in the same task and marks the table busy
     const table = document.querySelector('[data-model-table]')!;
     return {
       busy: table.getAttribute('aria-busy'),
-      firstGroup: [...table.querySelectorAll('tbody')[0]!.querySelectorAll('tr')].map((row) => row.querySelector('th')!.textContent!.trim()),
+      firstGroup: [...table.querySelectorAll('tbody')[0]!.querySelectorAll('tr')].map((row) =>
+        row.querySelector('th')!.textContent!.trim(),
+      ),
     };
   });
   expect(atOnce.busy).toBe('true');
@@ -195,10 +233,12 @@ test('rows under the same terms share one text of reasons, read without JavaScri
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('./');
-  const described = await page.locator('a.verdict[aria-describedby]').evaluateAll((links) => links.map((link) => ({
-    id: link.getAttribute('aria-describedby')!,
-    text: document.getElementById(link.getAttribute('aria-describedby')!)?.textContent ?? '',
-  })));
+  const described = await page.locator('a.verdict[aria-describedby]').evaluateAll((links) =>
+    links.map((link) => ({
+      id: link.getAttribute('aria-describedby')!,
+      text: document.getElementById(link.getAttribute('aria-describedby')!)?.textContent ?? '',
+    })),
+  );
   expect(described.length).toBeGreaterThan(0);
   for (const { id, text } of described) expect(text, `reasons ${id}`).not.toBe('');
   // Every text is told once, and more rows point at them than there are texts.
@@ -206,7 +246,9 @@ test('rows under the same terms share one text of reasons, read without JavaScri
   expect(new Set(texts).size).toBe(texts.length);
   expect(new Set(described.map(({ id }) => id)).size).toBe(texts.length);
   expect(described.length).toBeGreaterThan(texts.length);
-  await expect(page.locator('tr[data-model="llama-2"]').getByRole('link', { name: 'Conditional' })).toHaveAccessibleDescription(/700,000,000/);
+  await expect(
+    page.locator('tr[data-model="llama-2"]').getByRole('link', { name: 'Conditional' }),
+  ).toHaveAccessibleDescription(/700,000,000/);
   await context.close();
 });
 
@@ -221,7 +263,9 @@ test('on a phone the table becomes cards with no sideways scrolling', async ({ b
   await row.scrollIntoViewIfNeeded();
   await expect(row.locator('td').nth(3)).toBeVisible();
   const headers = await page.locator('thead th').allTextContents();
-  const labels = await row.locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+  const labels = await row
+    .locator('td')
+    .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
   expect(labels).toEqual(headers.slice(1).map((header) => `"${header.trim()}:"`));
   await context.close();
 });

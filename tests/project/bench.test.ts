@@ -21,7 +21,10 @@ describe('npm run bench', { timeout: 600_000 }, () => {
       const { problems, catalog } = validateContent(root);
       assert.deepEqual(problems, []);
       assert.equal(catalog.models.size, before + 300);
-      assert.ok(ids.some((id) => catalog.models.get(id)?.base_model !== undefined), 'some synthetic models are fine-tunes');
+      assert.ok(
+        ids.some((id) => catalog.models.get(id)?.base_model !== undefined),
+        'some synthetic models are fine-tunes',
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -30,9 +33,15 @@ describe('npm run bench', { timeout: 600_000 }, () => {
   it('measures a tiny site and writes its results with the budgets marked', () => {
     const out = mkdtempSync(join(tmpdir(), 'atlas-bench-out-'));
     try {
-      const result = spawnSync(process.execPath, ['scripts/bench.ts', '--sizes', '40', '--runs', '2', '--lighthouse-runs', '1', '--out', out, '--port', '4419'], {
-        cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      });
+      const result = spawnSync(
+        process.execPath,
+        ['scripts/bench.ts', '--sizes', '40', '--runs', '2', '--lighthouse-runs', '1', '--out', out, '--port', '4419'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        },
+      );
       assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
       const { results, budgets, machine } = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
       const [size] = results;
@@ -41,10 +50,19 @@ describe('npm run bench', { timeout: 600_000 }, () => {
       assert.equal(size.build.imagesDrawn, 41, 'one Open Graph image per model and the default one');
       assert.ok(size.tablePage.html.gzip > 0 && size.tablePage.html.gzip < size.tablePage.html.raw);
       assert.ok(size.tablePage.js.gzip > 0, 'the table script is found and weighed');
-      for (const value of [size.browser.firstContentfulPaintMs, size.browser.interactions.filter, size.browser.interactions.sort, size.browser.interactions.showAll, size.browser.searchFirstResultMs]) {
+      for (const value of [
+        size.browser.firstContentfulPaintMs,
+        size.browser.interactions.filter,
+        size.browser.interactions.sort,
+        size.browser.interactions.showAll,
+        size.browser.searchFirstResultMs,
+      ]) {
         assert.ok(value > 0, 'every browser timing was taken');
       }
-      assert.deepEqual(size.lighthouse.map((scores: { page: string }) => scores.page), ['/', '/models/llama-2/', '/use/']);
+      assert.deepEqual(
+        size.lighthouse.map((scores: { page: string }) => scores.page),
+        ['/', '/models/llama-2/', '/use/'],
+      );
       assert.ok(size.lighthouse.every((scores: { accessibility: number }) => scores.accessibility > 0));
       assert.ok(budgets.some((budget: { name: string }) => budget.name.startsWith('table page JS')));
       assert.match(machine.cpu, /\d+ ×/);

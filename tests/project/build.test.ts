@@ -26,7 +26,10 @@ describe('astro build', { timeout: 120_000 }, () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('license: apache-2.0', 'license: apache2'));
       const { status, output } = project.run(ASTRO, ['build']);
       assert.notEqual(status, 0);
-      assert.match(output, /content\/models\/tuned-model\.md › license: unknown license id "apache2" — did you mean "apache-2\.0"\?/);
+      assert.match(
+        output,
+        /content\/models\/tuned-model\.md › license: unknown license id "apache2" — did you mean "apache-2\.0"\?/,
+      );
       assert.match(output, /1 content problem \(run npm run validate\)/);
       assert.doesNotMatch(output, /Stack trace|^\s+at /m, 'the problems, without a stack trace');
     } finally {
@@ -38,10 +41,16 @@ describe('astro build', { timeout: 120_000 }, () => {
     const project = projectCopy();
     try {
       // A page asking for an entry that does not exist: Astro warns and builds the page anyway.
-      writeFileSync(join(project.root, 'src/pages/lookup.astro'), "---\nimport { getEntry } from 'astro:content';\nawait getEntry('models', 'no-such-model');\n---\n<p>lookup</p>\n");
+      writeFileSync(
+        join(project.root, 'src/pages/lookup.astro'),
+        "---\nimport { getEntry } from 'astro:content';\nawait getEntry('models', 'no-such-model');\n---\n<p>lookup</p>\n",
+      );
       const { status, output } = project.run(join(project.root, 'scripts/build.ts'), []);
       assert.equal(status, 1, output);
-      assert.match(output, /The build logged 1 warning or error; fix it:\n {2}.*\[WARN\] \[content\] Entry models → no-such-model was not found/);
+      assert.match(
+        output,
+        /The build logged 1 warning or error; fix it:\n {2}.*\[WARN\] \[content\] Entry models → no-such-model was not found/,
+      );
     } finally {
       project.remove();
     }
@@ -52,7 +61,10 @@ describe('astro build', { timeout: 120_000 }, () => {
     // A machine that never ran Astro: its first run would print the telemetry notice.
     const config = mkdtempSync(join(tmpdir(), 'atlas-config-'));
     try {
-      const { status, output } = project.run(join(project.root, 'scripts/build.ts'), [], { XDG_CONFIG_HOME: config, ASTRO_TELEMETRY_DISABLED: '' });
+      const { status, output } = project.run(join(project.root, 'scripts/build.ts'), [], {
+        XDG_CONFIG_HOME: config,
+        ASTRO_TELEMETRY_DISABLED: '',
+      });
       assert.equal(status, 0, output);
       assert.doesNotMatch(output, /telemetry/i);
       assert.doesNotMatch(output, /Default UI|Component UI/);

@@ -12,14 +12,32 @@ describe('adding a model', { timeout: 180_000 }, () => {
   it('goes from the scaffolder to a page, a table row, an API record and a badge', () => {
     const project = projectCopy();
     try {
-      const scaffold = project.run('scripts/new-model.ts', ['--id', 'new-model', '--name', 'New Model', '--org', 'example-lab', '--license', 'apache-2.0']);
+      const scaffold = project.run('scripts/new-model.ts', [
+        '--id',
+        'new-model',
+        '--name',
+        'New Model',
+        '--org',
+        'example-lab',
+        '--license',
+        'apache-2.0',
+      ]);
       assert.equal(scaffold.status, 0, scaffold.output);
       const file = join(project.root, 'content/models/new-model.md');
 
       // Half filled: the validator names every field still missing.
       const half = project.run('scripts/validate.ts', []);
       assert.equal(half.status, 1);
-      for (const field of ['release_date', 'summary', 'weights', 'links.model_card', 'sources.release_date', 'sources.license', 'sources.weights', 'body']) {
+      for (const field of [
+        'release_date',
+        'summary',
+        'weights',
+        'links.model_card',
+        'sources.release_date',
+        'sources.license',
+        'sources.weights',
+        'body',
+      ]) {
         assert.match(half.output, new RegExp(`content/models/new-model\\.md › ${field.replace('.', '\\.')}: `), field);
       }
 
@@ -28,7 +46,10 @@ describe('adding a model', { timeout: 180_000 }, () => {
         .replace(/summary: ".*"/, 'summary: "A model added by the contributor test."')
         .replace(/weights: "TODO.*"/, 'weights: open')
         .replace(/"TODO: https URL of the page that states this"/g, SOURCE)
-        .replace(/TODO: two to four[\s\S]*$/, 'New Model is a fictional model. Its [card](https://example.org/new-model) says more.\n');
+        .replace(
+          /TODO: two to four[\s\S]*$/,
+          'New Model is a fictional model. Its [card](https://example.org/new-model) says more.\n',
+        );
       writeFileSync(file, filled);
       const valid = project.run('scripts/validate.ts', []);
       assert.equal(valid.status, 0, valid.output);
@@ -38,7 +59,9 @@ describe('adding a model', { timeout: 180_000 }, () => {
       const dist = (path: string) => join(project.root, 'dist', path);
       assert.match(readFileSync(dist('models/new-model/index.html'), 'utf8'), /<h1[^>]*>New Model<\/h1>/);
       assert.match(readFileSync(dist('index.html'), 'utf8'), /<tr[^>]*data-model="new-model"/);
-      const api = JSON.parse(readFileSync(dist('api/models.json'), 'utf8')) as { models: { id: string; commercial_use: string }[] };
+      const api = JSON.parse(readFileSync(dist('api/models.json'), 'utf8')) as {
+        models: { id: string; commercial_use: string }[];
+      };
       assert.equal(api.models.find((model) => model.id === 'new-model')?.commercial_use, 'yes');
       assert.ok(existsSync(dist('badges/new-model/commercial.svg')));
     } finally {
@@ -49,16 +72,46 @@ describe('adding a model', { timeout: 180_000 }, () => {
   it('refuses an existing id, a bad id and unknown references, suggesting the closest', () => {
     const project = projectCopy();
     try {
-      const taken = project.run('scripts/new-model.ts', ['--id', 'base-model', '--name', 'X', '--org', 'example-lab', '--license', 'apache-2.0']);
+      const taken = project.run('scripts/new-model.ts', [
+        '--id',
+        'base-model',
+        '--name',
+        'X',
+        '--org',
+        'example-lab',
+        '--license',
+        'apache-2.0',
+      ]);
       assert.equal(taken.status, 1);
       assert.match(taken.output, /--id: content\/models\/base-model\.md already exists/);
-      const wrong = project.run('scripts/new-model.ts', ['--id', 'Bad Id', '--name', 'X', '--org', 'exampel-lab', '--license', 'apache2']);
+      const wrong = project.run('scripts/new-model.ts', [
+        '--id',
+        'Bad Id',
+        '--name',
+        'X',
+        '--org',
+        'exampel-lab',
+        '--license',
+        'apache2',
+      ]);
       assert.equal(wrong.status, 1);
       assert.match(wrong.output, /--id: "Bad Id" is not a lowercase kebab-case id \(e\.g\. bad-id\)/);
       assert.match(wrong.output, /--org: no organization "exampel-lab" — did you mean "example-lab"\?/);
       assert.match(wrong.output, /--license: no license "apache2" — did you mean "apache-2\.0"\?/);
-      const spdx = project.run('scripts/new-model.ts', ['--id', 'x', '--name', 'X', '--org', 'hugging-face', '--license', 'Apache-2.0']);
-      assert.match(spdx.output, /--org: no organization "hugging-face" — there is no such entry yet: add content\/organizations\/hugging-face\.yaml first \(CONTRIBUTING\.md, "Add an organization"\)/);
+      const spdx = project.run('scripts/new-model.ts', [
+        '--id',
+        'x',
+        '--name',
+        'X',
+        '--org',
+        'hugging-face',
+        '--license',
+        'Apache-2.0',
+      ]);
+      assert.match(
+        spdx.output,
+        /--org: no organization "hugging-face" — there is no such entry yet: add content\/organizations\/hugging-face\.yaml first \(CONTRIBUTING\.md, "Add an organization"\)/,
+      );
       assert.match(spdx.output, /--license: no license "Apache-2\.0" — did you mean "apache-2\.0"\?/);
       const missing = project.run('scripts/new-model.ts', ['--id', 'x']);
       assert.match(missing.output, /--name is missing/);

@@ -25,7 +25,12 @@ describe('hostile content, built without the validator', { timeout: 180_000 }, (
 
   it('builds a page for every hostile entry', () => {
     const files = listFiles(dist);
-    for (const page of ['models/hostile-model/index.html', 'models/formula-model/index.html', 'licenses/hostile-license/index.html', 'organizations/hostile-lab/index.html']) {
+    for (const page of [
+      'models/hostile-model/index.html',
+      'models/formula-model/index.html',
+      'licenses/hostile-license/index.html',
+      'organizations/hostile-lab/index.html',
+    ]) {
       assert.ok(files.includes(page), page);
     }
   });
@@ -53,18 +58,29 @@ describe('hostile content, built without the validator', { timeout: 180_000 }, (
 
   it('writes badges whose text is the escaped hostile value', () => {
     const badge = readFileSync(join(dist, 'badges/hostile-model/license.svg'), 'utf8');
-    assert.match(badge, /&quot;&gt;&lt;svg onload=alert\(&apos;spdx&apos;\)&gt;|&quot;&gt;&lt;svg onload=alert\(&#39;spdx&#39;\)&gt;/);
+    assert.match(
+      badge,
+      /&quot;&gt;&lt;svg onload=alert\(&apos;spdx&apos;\)&gt;|&quot;&gt;&lt;svg onload=alert\(&#39;spdx&#39;\)&gt;/,
+    );
   });
 
   it('neutralizes formula prefixes in every CSV cell', () => {
     const rows = parseCsv(readFileSync(join(dist, 'api/models.csv'), 'utf8')) as string[][];
     const cells = rows.flat();
-    assert.ok(cells.some((cell) => cell.startsWith(`'=HYPERLINK`)), 'the formula name is there, neutralized');
-    assert.deepEqual(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)), []);
+    assert.ok(
+      cells.some((cell) => cell.startsWith(`'=HYPERLINK`)),
+      'the formula name is there, neutralized',
+    );
+    assert.deepEqual(
+      cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)),
+      [],
+    );
   });
 
   it('serves the hostile strings in the API as plain JSON strings', () => {
-    const { models } = JSON.parse(readFileSync(join(dist, 'api/models.json'), 'utf8')) as { models: { name: string }[] };
+    const { models } = JSON.parse(readFileSync(join(dist, 'api/models.json'), 'utf8')) as {
+      models: { name: string }[];
+    };
     assert.ok(models.some((model) => model.name.startsWith(`</script><script>alert('name')</script>`)));
   });
 });

@@ -9,7 +9,8 @@ import type { Reason } from '../../src/derive/terms.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { problems, catalog } = validateContent(ROOT);
-const clauses = (reasons: Reason[]) => reasons.map((reason) => (reason.kind === 'clause' ? reason.term.clause : `weights:${reason.weights}`));
+const clauses = (reasons: Reason[]) =>
+  reasons.map((reason) => (reason.kind === 'clause' ? reason.term.clause : `weights:${reason.weights}`));
 
 describe('content', () => {
   it('passes the validator', () => {
@@ -19,11 +20,37 @@ describe('content', () => {
   it('holds at least 30 models, including every one the atlas promises', () => {
     assert.ok(catalog.models.size >= 30, `only ${catalog.models.size} models`);
     const required = [
-      'llama', 'llama-2', 'alpaca', 'bloom', 'dolly-v1', 'dolly-v2', 'mistral-7b', 'mixtral-8x7b', 'gpt-neox-20b',
-      'gpt-j-6b', 'gpt-neo', 'pythia', 'falcon', 'falcon-180b', 'mpt-7b', 'vicuna', 'koala', 'stablelm', 'openllama',
-      'redpajama-incite', 'openassistant', 'opt', 'gpt-3', 'gpt-4', 'chinchilla', 'bloomberggpt',
+      'llama',
+      'llama-2',
+      'alpaca',
+      'bloom',
+      'dolly-v1',
+      'dolly-v2',
+      'mistral-7b',
+      'mixtral-8x7b',
+      'gpt-neox-20b',
+      'gpt-j-6b',
+      'gpt-neo',
+      'pythia',
+      'falcon',
+      'falcon-180b',
+      'mpt-7b',
+      'vicuna',
+      'koala',
+      'stablelm',
+      'openllama',
+      'redpajama-incite',
+      'openassistant',
+      'opt',
+      'gpt-3',
+      'gpt-4',
+      'chinchilla',
+      'bloomberggpt',
     ];
-    assert.deepEqual(required.filter((id) => !catalog.models.has(id)), []);
+    assert.deepEqual(
+      required.filter((id) => !catalog.models.has(id)),
+      [],
+    );
   });
 
   const verdict = (id: string) => deriveModel(catalog, id).commercial;

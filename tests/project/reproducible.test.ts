@@ -32,7 +32,10 @@ describe('builds of the real content', { timeout: 300_000 }, () => {
     const differing = files.filter((file) => {
       const [a, b] = [readFileSync(join(first, file)), readFileSync(join(second, file))];
       if (a.equals(b)) return false;
-      return !file.endsWith('.json') || a.toString('utf8').replace(BUILD_DATE, '') !== b.toString('utf8').replace(BUILD_DATE, '');
+      return (
+        !file.endsWith('.json') ||
+        a.toString('utf8').replace(BUILD_DATE, '') !== b.toString('utf8').replace(BUILD_DATE, '')
+      );
     });
     assert.deepEqual(differing, []);
   });

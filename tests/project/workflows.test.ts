@@ -10,7 +10,9 @@ import { sourceLinks } from '../../src/data/source-links.ts';
 import { VALID_FIXTURE } from '../support/fixtures.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', '.github', 'workflows');
-const workflows = readdirSync(DIR).filter((file) => /\.ya?ml$/.test(file)).map((file) => ({ file, text: readFileSync(join(DIR, file), 'utf8') }));
+const workflows = readdirSync(DIR)
+  .filter((file) => /\.ya?ml$/.test(file))
+  .map((file) => ({ file, text: readFileSync(join(DIR, file), 'utf8') }));
 
 describe('GitHub workflows', () => {
   it('exist for pull requests, deployment and the weekly link check', () => {
@@ -31,7 +33,8 @@ describe('GitHub workflows', () => {
       for (const [name, job] of Object.entries(workflow.jobs)) {
         assert.ok(typeof job['timeout-minutes'] === 'number' && job['timeout-minutes'] <= 60, `${name} has a timeout`);
         for (const step of job.steps ?? []) {
-          if (step.uses) assert.match(step.uses, /^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/, `${name}: ${step.uses} is pinned by commit`);
+          if (step.uses)
+            assert.match(step.uses, /^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/, `${name}: ${step.uses} is pinned by commit`);
         }
       }
       assert.doesNotMatch(text, /continue-on-error:\s*true/);
@@ -43,11 +46,17 @@ describe('GitHub workflows', () => {
   });
 
   it('the pull-request workflow audits the production dependencies', () => {
-    assert.match(workflows.find((workflow) => workflow.file === 'ci.yml')!.text, /run: npm audit --omit=dev --audit-level=high\n/);
+    assert.match(
+      workflows.find((workflow) => workflow.file === 'ci.yml')!.text,
+      /run: npm audit --omit=dev --audit-level=high\n/,
+    );
   });
 
   it('the lockfile is committed, so every install resolves the same versions', () => {
-    const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'package-lock.json'], { cwd: join(DIR, '..', '..'), encoding: 'utf8' });
+    const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'package-lock.json'], {
+      cwd: join(DIR, '..', '..'),
+      encoding: 'utf8',
+    });
     assert.equal(tracked.status, 0, tracked.stderr);
   });
 });

@@ -55,9 +55,17 @@ const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'data',
 
 /** The URLs an element points at: its URL attributes and each candidate of a srcset. */
 function urlsOf(element: Element): string[] {
-  const urls = URL_ATTRIBUTES.map((name) => attribute(element, name)).filter((value): value is string => value !== undefined);
+  const urls = URL_ATTRIBUTES.map((name) => attribute(element, name)).filter(
+    (value): value is string => value !== undefined,
+  );
   const srcset = attribute(element, 'srcset');
-  if (srcset) urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean));
+  if (srcset)
+    urls.push(
+      ...srcset
+        .split(',')
+        .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+        .filter(Boolean),
+    );
   return urls;
 }
 
@@ -76,7 +84,15 @@ export function brokenLinks(dist: string, { base, site }: LinkOptions): string[]
   const origin = new URL(site).origin;
   const files = listFiles(dist);
   const pages = new Map(files.filter((file) => file.endsWith('.html')).map((file) => [file, readPage(dist, file)]));
-  const idsOf = (file: string) => new Set(pages.get(file)?.elements.flatMap((element) => [attribute(element, 'id'), element.tagName === 'a' ? attribute(element, 'name') : undefined]) ?? []);
+  const idsOf = (file: string) =>
+    new Set(
+      pages
+        .get(file)
+        ?.elements.flatMap((element) => [
+          attribute(element, 'id'),
+          element.tagName === 'a' ? attribute(element, 'name') : undefined,
+        ]) ?? [],
+    );
   const broken: string[] = [];
   for (const [file, page] of pages) {
     const pageUrl = new URL(`${base}${file.replace(/(^|\/)index\.html$/, '$1')}`, origin);
@@ -95,7 +111,8 @@ export function brokenLinks(dist: string, { base, site }: LinkOptions): string[]
           continue;
         }
         const fragment = decodeURIComponent(target.hash.slice(1));
-        if (fragment && path.endsWith('.html') && !idsOf(path).has(fragment)) broken.push(`${file}: ${link} → no id "${fragment}" in ${path}`);
+        if (fragment && path.endsWith('.html') && !idsOf(path).has(fragment))
+          broken.push(`${file}: ${link} → no id "${fragment}" in ${path}`);
       }
     }
   }
@@ -112,10 +129,19 @@ const NOT_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json', 'im
 
 /** The Content-Security-Policy of a page's meta element, by directive. */
 export function pagePolicy(elements: Element[]): Map<string, string[]> | undefined {
-  const meta = elements.find((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+  const meta = elements.find(
+    (element) =>
+      element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
   const content = meta && attribute(meta, 'content');
   if (!content) return undefined;
-  return new Map(content.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!.toLowerCase(), values]));
+  return new Map(
+    content
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!.toLowerCase(), values]),
+  );
 }
 
 /** Markup in one HTML page that could run a script or that the page's policy would block. */
@@ -130,14 +156,21 @@ function pageProblems(page: Page): string[] {
       if (name === 'style') problems.push(`${where} has an inline style attribute`);
       if (URL_ATTRIBUTES.includes(name) && isUnsafeUrl(value)) problems.push(`${where} ${name}="${value}"`);
     }
-    if (['iframe', 'frame', 'object', 'embed', 'base', 'applet'].includes(element.tagName)) problems.push(`${where} is not allowed`);
-    if (element.tagName === 'script' && attribute(element, 'src') === undefined && !NOT_SCRIPT_TYPES.has(attribute(element, 'type') ?? '')) {
+    if (['iframe', 'frame', 'object', 'embed', 'base', 'applet'].includes(element.tagName))
+      problems.push(`${where} is not allowed`);
+    if (
+      element.tagName === 'script' &&
+      attribute(element, 'src') === undefined &&
+      !NOT_SCRIPT_TYPES.has(attribute(element, 'type') ?? '')
+    ) {
       const allowed = policy?.get('script-src-elem') ?? policy?.get('script-src') ?? [];
-      if (!allowed.includes(sha256(textOf(element)))) problems.push(`${where} inline script whose hash is not in the policy`);
+      if (!allowed.includes(sha256(textOf(element))))
+        problems.push(`${where} inline script whose hash is not in the policy`);
     }
     if (element.tagName === 'style') {
       const allowed = policy?.get('style-src-elem') ?? policy?.get('style-src') ?? [];
-      if (!allowed.includes(sha256(textOf(element)))) problems.push(`${where} inline style whose hash is not in the policy`);
+      if (!allowed.includes(sha256(textOf(element))))
+        problems.push(`${where} inline style whose hash is not in the policy`);
     }
   }
   return problems;
@@ -148,7 +181,8 @@ export function unsafeMarkup(dist: string): string[] {
   return listFiles(dist).flatMap((file) => {
     if (file.endsWith('.html')) return pageProblems(readPage(dist, file));
     // Badges carry contributors' text and are embedded elsewhere; pictures in pages are checked as HTML.
-    if (file.startsWith('badges/') && file.endsWith('.svg')) return svgProblems(readFileSync(join(dist, file), 'utf8')).map((problem) => `${file}: ${problem}`);
+    if (file.startsWith('badges/') && file.endsWith('.svg'))
+      return svgProblems(readFileSync(join(dist, file), 'utf8')).map((problem) => `${file}: ${problem}`);
     return [];
   });
 }
@@ -165,9 +199,10 @@ export function policyProblems(policy: Map<string, string[]> | undefined): strin
   expect('base-uri', "'self'");
   for (const [directive, values] of policy) {
     for (const value of values) {
-      const tooWide = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'http:', 'https:'].includes(value)
+      const tooWide =
+        ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'http:', 'https:'].includes(value) ||
         // Pagefind's icons are data: images, which cannot run a script; nothing else may be data:.
-        || (value === 'data:' && directive !== 'img-src');
+        (value === 'data:' && directive !== 'img-src');
       if (tooWide) problems.push(`${directive} allows ${value}`);
     }
   }
@@ -176,5 +211,9 @@ export function policyProblems(policy: Map<string, string[]> | undefined): strin
 
 /** The policy problems of every HTML page in dist. */
 export function pagePolicyProblems(dist: string): string[] {
-  return listFiles(dist).filter((file) => file.endsWith('.html')).flatMap((file) => policyProblems(pagePolicy(readPage(dist, file).elements)).map((problem) => `${file}: ${problem}`));
+  return listFiles(dist)
+    .filter((file) => file.endsWith('.html'))
+    .flatMap((file) =>
+      policyProblems(pagePolicy(readPage(dist, file).elements)).map((problem) => `${file}: ${problem}`),
+    );
 }

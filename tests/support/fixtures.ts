@@ -28,7 +28,8 @@ export function fixtureCopy(): Fixture {
       const path = join(root, file);
       const before = readFileSync(path, 'utf8');
       const after = change(before);
-      if (after === before) throw new Error(`the edit of ${file} changed nothing: the fixture no longer matches the test`);
+      if (after === before)
+        throw new Error(`the edit of ${file} changed nothing: the fixture no longer matches the test`);
       writeFileSync(path, after);
     },
     write(file, text) {
@@ -49,7 +50,11 @@ export const ROOT = join(import.meta.dirname, '..', '..');
  * A throwaway copy of the project (code and config) that can build, with a fixture's files laid
  * over it: its content/, and any configuration of its own.
  */
-export function projectCopy(fixture: string = VALID_FIXTURE): { root: string; run(script: string, args: string[], env?: Record<string, string>): { status: number | null; output: string }; remove(): void } {
+export function projectCopy(fixture: string = VALID_FIXTURE): {
+  root: string;
+  run(script: string, args: string[], env?: Record<string, string>): { status: number | null; output: string };
+  remove(): void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'atlas-project-'));
   for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
     cpSync(join(ROOT, file), join(root, file), { recursive: true });
@@ -65,7 +70,10 @@ export function projectCopy(fixture: string = VALID_FIXTURE): { root: string; ru
     root,
     run(script, args, env = {}) {
       const result = spawnSync(process.execPath, [script, ...args], {
-        cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '', ...env },
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '', ...env },
       });
       return { status: result.status, output: `${result.stdout}${result.stderr}` };
     },

@@ -9,6 +9,13 @@ export const activeParameters: EntryRule = {
   check(entry) {
     const { parameters, active_parameters: active } = fieldsOf(entry.data) ?? {};
     if (!Array.isArray(active) || !Array.isArray(parameters) || active.length === parameters.length) return [];
-    return [problemAt(entry, ['active_parameters'], `lists ${active.length} sizes but parameters lists ${parameters.length}`, 'give one active size per total size, in the same order')];
+    return [
+      problemAt(
+        entry,
+        ['active_parameters'],
+        `lists ${active.length} sizes but parameters lists ${parameters.length}`,
+        'give one active size per total size, in the same order',
+      ),
+    ];
   },
 };

@@ -2,7 +2,7 @@ import type { EntryRule } from '../rule.ts';
 
 export const fieldsMap: EntryRule = {
   name: 'fields-map',
-  checks: 'An entry (a model\'s front matter) is a map of fields, not empty, a list or a lone value.',
+  checks: "An entry (a model's front matter) is a map of fields, not empty, a list or a lone value.",
   scope: 'entry',
   collections: ['models', 'licenses', 'organizations'],
   check(entry) {

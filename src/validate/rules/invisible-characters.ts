@@ -22,15 +22,36 @@ export const invisibleCharacters: EntryRule = {
     walkValues(entry.data, (value, path) => {
       const key = path.at(-1);
       if (typeof key === 'string' && INVISIBLE_CHARACTERS.test(key)) {
-        problems.push(problemAt(entry, path.slice(0, -1), `a field name contains an invisible character (${codePoint(key)})`, 'retype the field name'));
+        problems.push(
+          problemAt(
+            entry,
+            path.slice(0, -1),
+            `a field name contains an invisible character (${codePoint(key)})`,
+            'retype the field name',
+          ),
+        );
       }
       if (typeof value === 'string' && INVISIBLE_CHARACTERS.test(value)) {
-        problems.push(problemAt(entry, path, `contains an invisible or bidirectional-control character (${codePoint(value)})`, HINT));
+        problems.push(
+          problemAt(
+            entry,
+            path,
+            `contains an invisible or bidirectional-control character (${codePoint(value)})`,
+            HINT,
+          ),
+        );
       }
     });
     if (entry.body !== undefined && INVISIBLE_CHARACTERS.test(entry.body)) {
       const line = entry.body.split('\n').findIndex((text) => INVISIBLE_CHARACTERS.test(text));
-      problems.push(problemInBody(entry, line + 1, `contains an invisible or bidirectional-control character (${codePoint(entry.body)})`, HINT));
+      problems.push(
+        problemInBody(
+          entry,
+          line + 1,
+          `contains an invisible or bidirectional-control character (${codePoint(entry.body)})`,
+          HINT,
+        ),
+      );
     }
     return problems;
   },

@@ -46,7 +46,14 @@ export const lineageCycles: CatalogRule = {
     for (const cycle of baseModelCycles(basesOf(entries))) {
       const first = byId.get(cycle[0]!)!;
       const shown = [...cycle, cycle[0]].join(' → ');
-      problems.push(problemAt(first, ['base_model'], `base_model forms a cycle: ${shown}`, 'a model cannot descend from itself; fix base_model in one of these entries'));
+      problems.push(
+        problemAt(
+          first,
+          ['base_model'],
+          `base_model forms a cycle: ${shown}`,
+          'a model cannot descend from itself; fix base_model in one of these entries',
+        ),
+      );
     }
     return problems;
   },

@@ -22,17 +22,32 @@ export const prose: EntryRule = {
     const body = entry.body ?? '';
     const problems: Problem[] = [];
     if (body.trim() === '') {
-      problems.push({ file: entry.file, path: 'body', line: entry.bodyLine, message: 'has no prose', hint: 'after the front matter, write a few sentences about the model and its terms' });
+      problems.push({
+        file: entry.file,
+        path: 'body',
+        line: entry.bodyLine,
+        message: 'has no prose',
+        hint: 'after the front matter, write a few sentences about the model and its terms',
+      });
     }
-    const at = (node: MarkdownNode, message: string, hint: string) => problems.push(problemInBody(entry, node.position?.start.line ?? 1, message, hint));
+    const at = (node: MarkdownNode, message: string, hint: string) =>
+      problems.push(problemInBody(entry, node.position?.start.line ?? 1, message, hint));
     const walk = (node: MarkdownNode) => {
       if (node.type === 'html') {
         const tag = /<\/?\s*([a-z][\w-]*)/i.exec(node.value ?? '')?.[1];
-        at(node, `raw HTML is not allowed${tag ? ` (<${tag}>)` : ''}`, 'write Markdown instead; HTML tags, scripts, iframes, styles and on* attributes are never rendered');
+        at(
+          node,
+          `raw HTML is not allowed${tag ? ` (<${tag}>)` : ''}`,
+          'write Markdown instead; HTML tags, scripts, iframes, styles and on* attributes are never rendered',
+        );
       } else if (node.type === 'image' || node.type === 'imageReference') {
         at(node, 'images are not allowed in model prose', 'link to the image instead');
       } else if ((node.type === 'link' || node.type === 'definition') && !isHttpsUrl(node.url ?? '')) {
-        at(node, `link "${node.url}" is not an https URL`, 'links must be absolute https:// URLs (javascript: and data: are never accepted)');
+        at(
+          node,
+          `link "${node.url}" is not an https URL`,
+          'links must be absolute https:// URLs (javascript: and data: are never accepted)',
+        );
       }
       for (const child of node.children ?? []) walk(child);
     };

@@ -19,12 +19,21 @@ export const MODEL_REFERENCES: { path: readonly (string | [])[]; to: Collection 
 /** Whether a field of an entry names another entry, so this rule reports what is wrong with it. */
 export function isReference(collection: Collection, path: FieldPath): boolean {
   if (collection !== 'models') return false;
-  return MODEL_REFERENCES.some(({ path: pattern }) =>
-    pattern.length === path.length && pattern.every((segment, index) => (Array.isArray(segment) ? typeof path[index] === 'number' : segment === path[index])));
+  return MODEL_REFERENCES.some(
+    ({ path: pattern }) =>
+      pattern.length === path.length &&
+      pattern.every((segment, index) =>
+        Array.isArray(segment) ? typeof path[index] === 'number' : segment === path[index],
+      ),
+  );
 }
 
 /** The values at a path, with their concrete paths (list items numbered). */
-function valuesAt(value: unknown, path: readonly (string | [])[], at: FieldPath = []): { value: unknown; path: FieldPath }[] {
+function valuesAt(
+  value: unknown,
+  path: readonly (string | [])[],
+  at: FieldPath = [],
+): { value: unknown; path: FieldPath }[] {
   if (path.length === 0) return [{ value, path: at }];
   const [head, ...rest] = path;
   if (Array.isArray(head)) {
@@ -36,21 +45,35 @@ function valuesAt(value: unknown, path: readonly (string | [])[], at: FieldPath 
 
 export const references: CatalogRule = {
   name: 'references',
-  checks: 'Every organization, license, base model and dataset terms id names an entry in content/, and no model is its own base.',
+  checks:
+    'Every organization, license, base model and dataset terms id names an entry in content/, and no model is its own base.',
   scope: 'catalog',
   check({ entries, ids }: Content) {
-    const aliases: Record<Collection, Aliases> = { models: new Map(), licenses: licenseAliases(entries), organizations: new Map() };
+    const aliases: Record<Collection, Aliases> = {
+      models: new Map(),
+      licenses: licenseAliases(entries),
+      organizations: new Map(),
+    };
     const problems: Problem[] = [];
     for (const entry of entries.filter((e) => e.collection === 'models')) {
       for (const { path, to } of MODEL_REFERENCES) {
         for (const { value: id, path: at } of valuesAt(entry.data, path)) {
           if (typeof id !== 'string' || ids[to].has(id)) continue;
           const guess = nearestId(id, [...ids[to]], aliases[to]);
-          problems.push(problemAt(entry, at, `unknown ${to.replace(/s$/, '')} id "${id}"`, unknownIdHint(id, to, guess)));
+          problems.push(
+            problemAt(entry, at, `unknown ${to.replace(/s$/, '')} id "${id}"`, unknownIdHint(id, to, guess)),
+          );
         }
       }
       if (fieldsOf(entry.data)?.base_model === entry.id) {
-        problems.push(problemAt(entry, ['base_model'], 'names the model itself', 'remove base_model or name the model this one was trained from'));
+        problems.push(
+          problemAt(
+            entry,
+            ['base_model'],
+            'names the model itself',
+            'remove base_model or name the model this one was trained from',
+          ),
+        );
       }
     }
     return problems;

@@ -24,12 +24,17 @@ export const schema: EntryRule = {
     const schema = SCHEMAS[entry.collection];
     const result = schema.safeParse(entry.data, { reportInput: true });
     if (result.success) return [];
-    return result.error.issues
-      // Reported once, by the rule that can say more: a field still holding its scaffold
-      // placeholder as unfilled (placeholders.ts), an id that is not one as unknown (references.ts).
-      .filter((issue) => !isPlaceholder(valueAt(entry.data, issue.path)))
-      .filter((issue) => !(typeof valueAt(entry.data, issue.path) === 'string' && isReference(entry.collection, issue.path)))
-      .flatMap((issue) => issueProblems(entry, schema, issue));
+    return (
+      result.error.issues
+        // Reported once, by the rule that can say more: a field still holding its scaffold
+        // placeholder as unfilled (placeholders.ts), an id that is not one as unknown (references.ts).
+        .filter((issue) => !isPlaceholder(valueAt(entry.data, issue.path)))
+        .filter(
+          (issue) =>
+            !(typeof valueAt(entry.data, issue.path) === 'string' && isReference(entry.collection, issue.path)),
+        )
+        .flatMap((issue) => issueProblems(entry, schema, issue))
+    );
   },
 };
 
@@ -38,7 +43,14 @@ function issueProblems(entry: EntryFile, schema: z.ZodType, issue: z.core.$ZodIs
   if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => unknownField(entry, schema, path, key));
   if ('input' in issue && issue.input === undefined && issue.code === 'invalid_type') {
     const description = schemaAt(schema, path)?.description;
-    return [problemAt(entry, path, 'required field is missing', description ? `${description} (${issue.message})` : issue.message)];
+    return [
+      problemAt(
+        entry,
+        path,
+        'required field is missing',
+        description ? `${description} (${issue.message})` : issue.message,
+      ),
+    ];
   }
   return [problemAt(entry, path, issue.message)];
 }
@@ -46,11 +58,21 @@ function issueProblems(entry: EntryFile, schema: z.ZodType, issue: z.core.$ZodIs
 function unknownField(entry: EntryFile, schema: z.ZodType, path: FieldPath, key: string): Problem {
   const keyPath = [...path, key];
   if (key === 'slug' && path.length === 0) {
-    return problemAt(entry, keyPath, '"slug" is not allowed: it would silently replace the id', 'the id is the file name; rename the file instead');
+    return problemAt(
+      entry,
+      keyPath,
+      '"slug" is not allowed: it would silently replace the id',
+      'the id is the file name; rename the file instead',
+    );
   }
   const known = keysAt(schema, path);
   const guess = nearestName(key, known);
-  const hint = guess !== undefined ? `did you mean "${guess}"?` : known.length > 0 ? `allowed here: ${known.join(', ')}` : undefined;
+  const hint =
+    guess !== undefined
+      ? `did you mean "${guess}"?`
+      : known.length > 0
+        ? `allowed here: ${known.join(', ')}`
+        : undefined;
   return problemAt(entry, keyPath, `unknown field "${key}"`, hint);
 }
 

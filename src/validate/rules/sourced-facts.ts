@@ -19,7 +19,14 @@ export const sourcedFacts: EntryRule = {
     for (const field of SOURCED_FIELDS) {
       const value = fields[field];
       if (value === undefined || value === UNKNOWN || sources[field] !== undefined) continue;
-      problems.push(problemAt(entry, [field], 'has no source', `add sources.${field}: the https URL of the page that states it (or write ${field}: unknown)`));
+      problems.push(
+        problemAt(
+          entry,
+          [field],
+          'has no source',
+          `add sources.${field}: the https URL of the page that states it (or write ${field}: unknown)`,
+        ),
+      );
     }
     for (const field of Object.keys(sources).filter(isSourcedField)) {
       const value = fields[field];
@@ -27,7 +34,14 @@ export const sourcedFacts: EntryRule = {
       // A source left behind by a missing required field is already reported as the missing field.
       if (value === undefined && !modelSchema.shape[field].safeParse(undefined).success) continue;
       const state = value === undefined ? 'absent' : 'unknown';
-      problems.push(problemAt(entry, ['sources', field], `cites a source for "${field}", which is ${state}`, `fill in ${field} from the source, or remove sources.${field}`));
+      problems.push(
+        problemAt(
+          entry,
+          ['sources', field],
+          `cites a source for "${field}", which is ${state}`,
+          `fill in ${field} from the source, or remove sources.${field}`,
+        ),
+      );
     }
     return problems;
   },

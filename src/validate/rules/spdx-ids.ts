@@ -9,7 +9,7 @@ const KNOWN = new Set(SPDX_IDS);
 
 export const spdxIdsRule: CatalogRule = {
   name: 'spdx-ids',
-  checks: 'A license\'s spdx field is an identifier on the SPDX license list, or null.',
+  checks: "A license's spdx field is an identifier on the SPDX license list, or null.",
   scope: 'catalog',
   check({ entries }) {
     const problems: Problem[] = [];

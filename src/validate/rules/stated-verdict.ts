@@ -10,9 +10,16 @@ import { baseModelCycles } from './lineage-cycles.ts';
 
 /** Whether every entry the model's verdict depends on is in the catalog (valid). */
 function termsResolve(catalog: Catalog, model: Model): boolean {
-  const licenses = [model.license, ...(model.training_data ?? []).map((d) => d.terms), ...(model.variants ?? []).map((v) => v.license)];
+  const licenses = [
+    model.license,
+    ...(model.training_data ?? []).map((d) => d.terms),
+    ...(model.variants ?? []).map((v) => v.license),
+  ];
   const models = [model.base_model, ...(model.variants ?? []).map((v) => v.base_model)];
-  return licenses.every((id) => id === undefined || catalog.licenses.has(id)) && models.every((id) => id === undefined || catalog.models.has(id));
+  return (
+    licenses.every((id) => id === undefined || catalog.licenses.has(id)) &&
+    models.every((id) => id === undefined || catalog.models.has(id))
+  );
 }
 
 export const statedVerdict: CatalogRule = {
@@ -21,7 +28,9 @@ export const statedVerdict: CatalogRule = {
   scope: 'catalog',
   check({ entries, catalog }) {
     const byId = new Map(entries.filter((e) => e.collection === 'models').map((entry) => [entry.id, entry]));
-    const bases = new Map([...catalog.models].flatMap(([id, model]) => (model.base_model ? [[id, model.base_model] as const] : [])));
+    const bases = new Map(
+      [...catalog.models].flatMap(([id, model]) => (model.base_model ? [[id, model.base_model] as const] : [])),
+    );
     // In a cycle the lineage has no root; lineage-cycles reports it.
     const inCycle = new Set(baseModelCycles(bases).flat());
     const problems: Problem[] = [];
@@ -29,9 +38,17 @@ export const statedVerdict: CatalogRule = {
       if (model.commercial_use === undefined || inCycle.has(id) || !termsResolve(catalog, model)) continue;
       const derived = commercialUse(catalog, id);
       if (derived.verdict === model.commercial_use) continue;
-      const why = derived.reasons.map((reason) => describeReason(catalog, reason)).join(' ') || 'no clause restricts it.';
+      const why =
+        derived.reasons.map((reason) => describeReason(catalog, reason)).join(' ') || 'no clause restricts it.';
       const hint = `${why} Fix the license entry or the lineage if they are wrong; otherwise remove or correct commercial_use`;
-      problems.push(problemAt(byId.get(id)!, ['commercial_use'], `states "${model.commercial_use}" but the license and lineage give "${derived.verdict}"`, hint));
+      problems.push(
+        problemAt(
+          byId.get(id)!,
+          ['commercial_use'],
+          `states "${model.commercial_use}" but the license and lineage give "${derived.verdict}"`,
+          hint,
+        ),
+      );
     }
     return problems;
   },

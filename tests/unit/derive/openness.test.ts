@@ -8,10 +8,14 @@ const openLicense = license({}, { osi_approved: true, category: 'permissive' });
 const withLevels = (levels: Partial<Record<keyof Model['openness'], 'open' | 'partial' | 'closed' | 'unknown'>>) => {
   const base = model();
   const openness = { ...base.openness };
-  for (const [component, level] of Object.entries(levels)) openness[component as keyof Model['openness']] = { level, source: 'https://example.org' };
+  for (const [component, level] of Object.entries(levels))
+    openness[component as keyof Model['openness']] = { level, source: 'https://example.org' };
   return model({ openness });
 };
-const allOpen = Object.fromEntries(OPENNESS_COMPONENT_NAMES.map((name) => [name, 'open'])) as Record<keyof Model['openness'], 'open'>;
+const allOpen = Object.fromEntries(OPENNESS_COMPONENT_NAMES.map((name) => [name, 'open'])) as Record<
+  keyof Model['openness'],
+  'open'
+>;
 
 describe('openness', () => {
   it('derives the license component from the license entry', () => {
@@ -30,7 +34,13 @@ describe('openness', () => {
   });
 
   it('places models in Model Openness Framework classes', () => {
-    const classIII = { weights: 'open', model_card: 'open', data_documentation: 'open', paper: 'open', evaluation: 'open' } as const;
+    const classIII = {
+      weights: 'open',
+      model_card: 'open',
+      data_documentation: 'open',
+      paper: 'open',
+      evaluation: 'open',
+    } as const;
     assert.equal(mofClass(opennessRatings(withLevels(allOpen), openLicense)), 'I');
     assert.equal(mofClass(opennessRatings(withLevels({ ...allOpen, training_data: 'partial' }), openLicense)), 'II');
     assert.equal(mofClass(opennessRatings(withLevels(classIII), openLicense)), 'III');

@@ -3,7 +3,10 @@ import { describe, it } from 'node:test';
 import { allowedUses, commercialUse, effectiveTerms, type Reason } from '../../../src/derive/terms.ts';
 import { catalog, license, model } from '../../support/builders.ts';
 
-const clausesOf = (reasons: Reason[]) => reasons.map((reason) => (reason.kind === 'clause' ? `${reason.term.clause}@${reason.term.license}` : `weights:${reason.weights}`));
+const clausesOf = (reasons: Reason[]) =>
+  reasons.map((reason) =>
+    reason.kind === 'clause' ? `${reason.term.clause}@${reason.term.license}` : `weights:${reason.weights}`,
+  );
 
 describe('commercial-use verdict', () => {
   it('is yes under a license with notice and attribution only', () => {
@@ -12,7 +15,10 @@ describe('commercial-use verdict', () => {
   });
 
   it('stays yes under share-alike', () => {
-    const c = catalog({ m: model({ license: 'sa' }) }, { sa: license({ share_alike: true, derivatives_inherit: true, attribution: true }) });
+    const c = catalog(
+      { m: model({ license: 'sa' }) },
+      { sa: license({ share_alike: true, derivatives_inherit: true, attribution: true }) },
+    );
     assert.equal(commercialUse(c, 'm').verdict, 'yes');
   });
 
@@ -29,15 +35,34 @@ describe('commercial-use verdict', () => {
   });
 
   it('is conditional with every clause beyond notice as a reason (a Llama 2-like license)', () => {
-    const c = catalog({ m: model({ license: 'community' }) }, {
-      community: license({ user_threshold: true, use_restrictions: true, output_training_ban: true, attribution: true, derivatives_inherit: true }),
-    });
+    const c = catalog(
+      { m: model({ license: 'community' }) },
+      {
+        community: license({
+          user_threshold: true,
+          use_restrictions: true,
+          output_training_ban: true,
+          attribution: true,
+          derivatives_inherit: true,
+        }),
+      },
+    );
     const result = commercialUse(c, 'm');
     assert.equal(result.verdict, 'conditional');
-    assert.deepEqual(clausesOf(result.reasons), ['user_threshold@community', 'use_restrictions@community', 'output_training_ban@community']);
+    assert.deepEqual(clausesOf(result.reasons), [
+      'user_threshold@community',
+      'use_restrictions@community',
+      'output_training_ban@community',
+    ]);
   });
 
-  for (const clause of ['revenue_threshold', 'royalty', 'hosting_restriction', 'registration_required', 'naming_requirement'] as const) {
+  for (const clause of [
+    'revenue_threshold',
+    'royalty',
+    'hosting_restriction',
+    'registration_required',
+    'naming_requirement',
+  ] as const) {
     it(`is conditional under ${clause}`, () => {
       const c = catalog({ m: model({ license: 'l' }) }, { l: license({ [clause]: true }) });
       const result = commercialUse(c, 'm');
@@ -69,8 +94,13 @@ describe('commercial-use verdict', () => {
 
   it('is no when binding training data is non-commercial (Alpaca data), yes when it does not bind', () => {
     const nc = license({ non_commercial: true, derivatives_inherit: true });
-    const data = (binding: boolean) => [{ name: 'Alpaca 52K', source: 'https://example.org/data', terms: 'nc', binding }];
-    const c = catalog({ bound: model({ training_data: data(true) }), free: model({ training_data: data(false) }) }, { nc });
+    const data = (binding: boolean) => [
+      { name: 'Alpaca 52K', source: 'https://example.org/data', terms: 'nc', binding },
+    ];
+    const c = catalog(
+      { bound: model({ training_data: data(true) }), free: model({ training_data: data(false) }) },
+      { nc },
+    );
     const bound = commercialUse(c, 'bound');
     assert.equal(bound.verdict, 'no');
     assert.ok(bound.reasons[0]?.kind === 'clause');
@@ -79,10 +109,15 @@ describe('commercial-use verdict', () => {
   });
 
   it('carries training-data terms down two generations (data → base → fine-tune)', () => {
-    const c = catalog({
-      base: model({ training_data: [{ name: 'NC data', source: 'https://example.org/d', terms: 'nc', binding: true }] }),
-      tune: model({ base_model: 'base' }),
-    }, { nc: license({ non_commercial: true, derivatives_inherit: true }) });
+    const c = catalog(
+      {
+        base: model({
+          training_data: [{ name: 'NC data', source: 'https://example.org/d', terms: 'nc', binding: true }],
+        }),
+        tune: model({ base_model: 'base' }),
+      },
+      { nc: license({ non_commercial: true, derivatives_inherit: true }) },
+    );
     assert.equal(commercialUse(c, 'tune').verdict, 'no');
   });
 
@@ -94,8 +129,15 @@ describe('commercial-use verdict', () => {
 
   it('evaluates a variant under its own license and base model', () => {
     const c = catalog(
-      { llama: model({ license: 'research' }), llama2: model({ license: 'community' }), vicuna: model({ base_model: 'llama', license: 'research' }) },
-      { research: license({ non_commercial: true, derivatives_inherit: true }), community: license({ user_threshold: true, derivatives_inherit: true }) },
+      {
+        llama: model({ license: 'research' }),
+        llama2: model({ license: 'community' }),
+        vicuna: model({ base_model: 'llama', license: 'research' }),
+      },
+      {
+        research: license({ non_commercial: true, derivatives_inherit: true }),
+        community: license({ user_threshold: true, derivatives_inherit: true }),
+      },
     );
     assert.equal(commercialUse(c, 'vicuna').verdict, 'no');
     const v15 = commercialUse(c, 'vicuna', { license: 'community', baseModel: 'llama2' });
@@ -124,9 +166,17 @@ describe('allowed uses', () => {
   });
 
   it('names the clause that blocks each use', () => {
-    const c = catalog({ m: model({ license: 'l', weights: 'gated' }) }, {
-      l: license({ output_training_ban: true, hosting_restriction: true, derivatives_inherit: true, user_threshold: true }),
-    });
+    const c = catalog(
+      { m: model({ license: 'l', weights: 'gated' }) },
+      {
+        l: license({
+          output_training_ban: true,
+          hosting_restriction: true,
+          derivatives_inherit: true,
+          user_threshold: true,
+        }),
+      },
+    );
     const uses = allowedUses(c, 'm');
     assert.equal(uses.commercial.allowed, true);
     assert.deepEqual(clausesOf(uses.distillation.blockedBy), ['output_training_ban@l']);
@@ -144,15 +194,38 @@ describe('allowed uses', () => {
   it('blocks commercial use, hosting and redistribution under non-commercial terms', () => {
     const c = catalog({ m: model({ license: 'nc' }) }, { nc: license({ non_commercial: true }) });
     const uses = allowedUses(c, 'm');
-    assert.deepEqual([uses.commercial.allowed, uses.hosting.allowed, uses.redistribution.allowed, uses.distillation.allowed], [false, false, false, true]);
+    assert.deepEqual(
+      [uses.commercial.allowed, uses.hosting.allowed, uses.redistribution.allowed, uses.distillation.allowed],
+      [false, false, false, true],
+    );
   });
 });
 
 describe('training data terms', () => {
   it('pass on what binds things made from the data, not the caps and gates of the licensed material', () => {
-    const c = catalog({
-      m: model({ training_data: [{ name: 'Chat outputs of a community model', source: 'https://example.org', terms: 'community', binding: true }] }),
-    }, { community: license({ user_threshold: true, registration_required: true, hosting_restriction: true, output_training_ban: true, use_restrictions: true }) });
+    const c = catalog(
+      {
+        m: model({
+          training_data: [
+            {
+              name: 'Chat outputs of a community model',
+              source: 'https://example.org',
+              terms: 'community',
+              binding: true,
+            },
+          ],
+        }),
+      },
+      {
+        community: license({
+          user_threshold: true,
+          registration_required: true,
+          hosting_restriction: true,
+          output_training_ban: true,
+          use_restrictions: true,
+        }),
+      },
+    );
     const result = commercialUse(c, 'm');
     assert.equal(result.verdict, 'conditional');
     assert.deepEqual(clausesOf(result.reasons), ['use_restrictions@community', 'output_training_ban@community']);

@@ -6,21 +6,44 @@ import { lineageTree } from '../../../src/present/lineage-tree.ts';
 import { timeline } from '../../../src/present/timeline.ts';
 import { catalog, license, model } from '../../support/builders.ts';
 
-const c = catalog({
-  base: model({ name: 'Base', license: 'research', release_date: '2023-01-01', parameters: [7, 65] }),
-  tune: model({ name: 'Tune', base_model: 'base', release_date: '2023-03', training_data: [{ name: 'NC data', source: 'https://example.org', terms: 'nc', binding: true }, { name: 'Free data', source: 'https://example.org', binding: false }] }),
-  tune2: model({ name: 'Tune 2', base_model: 'tune', release_date: '2023-06-01' }),
-  alone: model({ name: 'Alone', release_date: '2024-01-01', parameters: [0.5] }),
-  closed: model({ name: 'Closed', weights: 'not-released', parameters: 'unknown', release_date: '2024-02-01' }),
-}, { research: license({ non_commercial: true, derivatives_inherit: true }), nc: license({ non_commercial: true }, { category: 'non-commercial' }) });
+const c = catalog(
+  {
+    base: model({ name: 'Base', license: 'research', release_date: '2023-01-01', parameters: [7, 65] }),
+    tune: model({
+      name: 'Tune',
+      base_model: 'base',
+      release_date: '2023-03',
+      training_data: [
+        { name: 'NC data', source: 'https://example.org', terms: 'nc', binding: true },
+        { name: 'Free data', source: 'https://example.org', binding: false },
+      ],
+    }),
+    tune2: model({ name: 'Tune 2', base_model: 'tune', release_date: '2023-06-01' }),
+    alone: model({ name: 'Alone', release_date: '2024-01-01', parameters: [0.5] }),
+    closed: model({ name: 'Closed', weights: 'not-released', parameters: 'unknown', release_date: '2024-02-01' }),
+  },
+  {
+    research: license({ non_commercial: true, derivatives_inherit: true }),
+    nc: license({ non_commercial: true }, { category: 'non-commercial' }),
+  },
+);
 const models = deriveAll(c);
 const byId = new Map(models.map((derived) => [derived.id, derived]));
 
 describe('lineage tree', () => {
   it('draws each family member once, binding data as inputs, one edge per link', () => {
     const tree = lineageTree(byId);
-    assert.deepEqual(tree.nodes.filter((node) => node.kind === 'model').map((node) => node.id).sort(), ['base', 'tune', 'tune2']);
-    assert.deepEqual(tree.nodes.filter((node) => node.kind === 'data').map((node) => node.id), ['NC data']);
+    assert.deepEqual(
+      tree.nodes
+        .filter((node) => node.kind === 'model')
+        .map((node) => node.id)
+        .sort(),
+      ['base', 'tune', 'tune2'],
+    );
+    assert.deepEqual(
+      tree.nodes.filter((node) => node.kind === 'data').map((node) => node.id),
+      ['NC data'],
+    );
     assert.equal(tree.edges.length, 3);
     assert.equal(tree.edges.filter((edge) => edge.kind === 'data').length, 1);
     assert.equal(tree.nodes.find((node) => node.id === 'tune2')?.parent, 'Tune');
@@ -28,7 +51,11 @@ describe('lineage tree', () => {
   });
 
   it('colors every node by its own verdict, so a restriction is seen flowing down', () => {
-    const verdicts = Object.fromEntries(lineageTree(byId).nodes.filter((node) => node.kind === 'model').map((node) => [node.id, node.verdict]));
+    const verdicts = Object.fromEntries(
+      lineageTree(byId)
+        .nodes.filter((node) => node.kind === 'model')
+        .map((node) => [node.id, node.verdict]),
+    );
     assert.deepEqual(verdicts, { base: 'no', tune: 'no', tune2: 'no' });
   });
 
@@ -58,7 +85,10 @@ describe('license map', () => {
   it('counts every model once, by category and verdict', () => {
     const cells = licenseMap(c, models);
     assert.equal(cells.length, 6 * 3);
-    assert.equal(cells.reduce((sum, cell) => sum + cell.count, 0), models.length);
+    assert.equal(
+      cells.reduce((sum, cell) => sum + cell.count, 0),
+      models.length,
+    );
     assert.equal(cells.find((cell) => cell.category === 'community' && cell.verdict === 'no')?.count, 1);
   });
 });

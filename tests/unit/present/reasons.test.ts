@@ -12,7 +12,10 @@ describe('the table tip (summarizeReasons)', () => {
         tune: model({ base_model: 'base', license: 'naming' }),
       },
       {
-        community: license({ user_threshold: true, use_restrictions: 'unknown', derivatives_inherit: true }, { name: 'Community License' }),
+        community: license(
+          { user_threshold: true, use_restrictions: 'unknown', derivatives_inherit: true },
+          { name: 'Community License' },
+        ),
         naming: license({ naming_requirement: true }, { name: 'Naming License' }),
       },
     );
@@ -22,7 +25,7 @@ describe('the table tip (summarizeReasons)', () => {
     ]);
   });
 
-  it('tells the weights\' access in its own sentence', () => {
+  it("tells the weights' access in its own sentence", () => {
     const c = catalog({ m: model({ weights: 'not-released' }) }, {});
     assert.deepEqual(summarizeReasons(c, commercialUse(c, 'm').reasons), ['Weights are not released.']);
   });

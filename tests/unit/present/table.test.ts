@@ -4,7 +4,7 @@ import { deriveAll } from '../../../src/derive/model.ts';
 import { comparisonTable } from '../../../src/present/table.ts';
 import { catalog, license, model } from '../../support/builders.ts';
 
-describe('the table\'s verdict reasons (comparisonTable)', () => {
+describe("the table's verdict reasons (comparisonTable)", () => {
   it('tells each distinct set of reasons once and points every row that has it there', () => {
     const c = catalog(
       {
@@ -23,7 +23,10 @@ describe('the table\'s verdict reasons (comparisonTable)', () => {
     assert.equal(reasons.length, 2);
     assert.equal(new Set(reasons.map((entry) => entry.id)).size, 2);
     assert.equal(reasonsOf('first'), 'Community License: a separate license is needed above a user threshold.');
-    assert.equal(rows.find((row) => row.id === 'first')!.reasons!.describedBy, rows.find((row) => row.id === 'second')!.reasons!.describedBy);
+    assert.equal(
+      rows.find((row) => row.id === 'first')!.reasons!.describedBy,
+      rows.find((row) => row.id === 'second')!.reasons!.describedBy,
+    );
     assert.match(rows.find((row) => row.id === 'first')!.reasons!.href, /models\/first\/#verdict$/);
     assert.equal(reasonsOf('closed'), 'Weights are not released.');
     assert.equal(reasonsOf('free'), null);

@@ -16,11 +16,18 @@ describe('"Can I use it?" groups (groupBySharedTerms)', () => {
       { research: license({ non_commercial: true }, { name: 'Research License' }) },
     );
     const groups = groupBySharedTerms(c, deriveAll(c));
-    assert.deepEqual(groups.map((group) => group.models.map((member) => member.id)), [['first', 'second'], ['other'], ['gated']]);
+    assert.deepEqual(
+      groups.map((group) => group.models.map((member) => member.id)),
+      [['first', 'second'], ['other'], ['gated']],
+    );
     const [research, free] = groups;
     assert.equal(research!.verdict, 'no');
     assert.ok(!research!.allows.includes('commercial'));
-    assert.ok(research!.reasons.some((reason) => reason.uses.includes('commercial') && reason.license?.name === 'Research License'));
+    assert.ok(
+      research!.reasons.some(
+        (reason) => reason.uses.includes('commercial') && reason.license?.name === 'Research License',
+      ),
+    );
     assert.deepEqual(free!.reasons, []);
     assert.equal(free!.allows.length, 6);
   });

@@ -13,7 +13,13 @@ describe('badges', () => {
   });
 
   it('escape any text so it cannot break or inject into the SVG', () => {
-    const hostile = ['<script>alert(1)</script>', '" onload="alert(1)', "'><foreignObject>", '&amp; &lt; ]]>', 'x" href="https://evil.example'];
+    const hostile = [
+      '<script>alert(1)</script>',
+      '" onload="alert(1)',
+      "'><foreignObject>",
+      '&amp; &lt; ]]>',
+      'x" href="https://evil.example',
+    ];
     for (const text of hostile) {
       const svg = badgeSvg({ label: text, message: text, color: '#1a7f37' });
       assert.deepEqual(svgProblems(svg), [], text);
@@ -21,22 +27,43 @@ describe('badges', () => {
     }
     // Labels and messages are never empty here (they come from required fields).
     const text = fc.string({ minLength: 1, maxLength: 40 }).filter((value) => value.trim() !== '');
-    fc.assert(fc.property(text, text, (label, message) => {
-      assert.deepEqual(svgProblems(badgeSvg({ label, message, color: '#cf222e' })), []);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(text, text, (label, message) => {
+        assert.deepEqual(svgProblems(badgeSvg({ label, message, color: '#cf222e' })), []);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('write shields.io endpoint JSON', () => {
     assert.deepEqual(shieldsEndpoint({ label: 'license', message: 'Apache-2.0', color: '#1a7f37' }), {
-      schemaVersion: 1, label: 'license', message: 'Apache-2.0', color: '1a7f37',
+      schemaVersion: 1,
+      label: 'license',
+      message: 'Apache-2.0',
+      color: '1a7f37',
     });
   });
 
   it('give snippets with absolute URLs on the configured site, escaped for each format', () => {
-    const snippets = badgeSnippets('llama-2', 'Llama "2" <x>', 'commercial', { label: 'commercial use', message: 'conditional', color: '#9a6700' }, new URL('https://atlas.example/base/'));
+    const snippets = badgeSnippets(
+      'llama-2',
+      'Llama "2" <x>',
+      'commercial',
+      { label: 'commercial use', message: 'conditional', color: '#9a6700' },
+      new URL('https://atlas.example/base/'),
+    );
     assert.equal(snippets.svgUrl, 'https://atlas.example/badges/llama-2/commercial.svg');
-    assert.equal(snippets.markdown, '[![Llama "2" <x> commercial use: conditional](https://atlas.example/badges/llama-2/commercial.svg)](https://atlas.example/models/llama-2/)');
-    assert.equal(snippets.html, '<a href="https://atlas.example/models/llama-2/"><img src="https://atlas.example/badges/llama-2/commercial.svg" alt="Llama &quot;2&quot; &lt;x&gt; commercial use: conditional"></a>');
-    assert.equal(snippets.shields, 'https://img.shields.io/endpoint?url=https%3A%2F%2Fatlas.example%2Fbadges%2Fllama-2%2Fcommercial.json');
+    assert.equal(
+      snippets.markdown,
+      '[![Llama "2" <x> commercial use: conditional](https://atlas.example/badges/llama-2/commercial.svg)](https://atlas.example/models/llama-2/)',
+    );
+    assert.equal(
+      snippets.html,
+      '<a href="https://atlas.example/models/llama-2/"><img src="https://atlas.example/badges/llama-2/commercial.svg" alt="Llama &quot;2&quot; &lt;x&gt; commercial use: conditional"></a>',
+    );
+    assert.equal(
+      snippets.shields,
+      'https://img.shields.io/endpoint?url=https%3A%2F%2Fatlas.example%2Fbadges%2Fllama-2%2Fcommercial.json',
+    );
   });
 });

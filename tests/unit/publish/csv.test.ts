@@ -5,17 +5,46 @@ import type { ApiModel } from '../../../src/publish/api.ts';
 import { CSV_COLUMNS, modelsCsv, neutralizeFormula } from '../../../src/publish/csv.ts';
 
 const record = (overrides: Partial<ApiModel>): ApiModel => ({
-  id: 'm', name: 'M', organization: 'o', organization_name: 'O', release_date: '2024-01-01', summary: 's',
-  parameters: [7, 13], active_parameters: null, architecture: 'decoder-only', context_length: 4096, training_tokens: null,
-  license: 'mit', license_name: 'MIT', license_category: 'permissive', spdx: 'MIT', commercial_use: 'yes', commercial_use_reasons: [],
-  allows: { commercial: true, distillation: true, hosting: true, redistribution: true, scale: true, 'no-registration': false },
-  weights: 'open', base_model: null, variants: [], openness_score: 0.5, mof_class: null, sources: {}, last_verified: '2026-01-01',
-  url: 'https://atlas.example/models/m/', ...overrides,
+  id: 'm',
+  name: 'M',
+  organization: 'o',
+  organization_name: 'O',
+  release_date: '2024-01-01',
+  summary: 's',
+  parameters: [7, 13],
+  active_parameters: null,
+  architecture: 'decoder-only',
+  context_length: 4096,
+  training_tokens: null,
+  license: 'mit',
+  license_name: 'MIT',
+  license_category: 'permissive',
+  spdx: 'MIT',
+  commercial_use: 'yes',
+  commercial_use_reasons: [],
+  allows: {
+    commercial: true,
+    distillation: true,
+    hosting: true,
+    redistribution: true,
+    scale: true,
+    'no-registration': false,
+  },
+  weights: 'open',
+  base_model: null,
+  variants: [],
+  openness_score: 0.5,
+  mof_class: null,
+  sources: {},
+  last_verified: '2026-01-01',
+  url: 'https://atlas.example/models/m/',
+  ...overrides,
 });
 
 describe('CSV export', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
-    for (const cell of ['=HYPERLINK("x")', '+1', '-1+1', '@SUM(A1)', '\tx', '\rx']) assert.equal(neutralizeFormula(cell), `'${cell}`);
+    for (const cell of ['=HYPERLINK("x")', '+1', '-1+1', '@SUM(A1)', '\tx', '\rx'])
+      assert.equal(neutralizeFormula(cell), `'${cell}`);
     assert.equal(neutralizeFormula('Llama 2'), 'Llama 2');
   });
 

@@ -18,20 +18,55 @@ const fixture = fixtureCopy();
 const FUZZ_MODEL = 'content/models/fuzz-model.md';
 const FUZZ_LICENSE = 'content/licenses/fuzz-license.yaml';
 
-const frontMatter = (file: string) => parse(readFileSync(join(VALID_FIXTURE, file), 'utf8').split('---\n')[1]!) as Record<string, unknown>;
+const frontMatter = (file: string) =>
+  parse(readFileSync(join(VALID_FIXTURE, file), 'utf8').split('---\n')[1]!) as Record<string, unknown>;
 const MODEL = frontMatter('content/models/tuned-model.md');
-const LICENSE = parse(readFileSync(join(VALID_FIXTURE, 'content/licenses/apache-2.0.yaml'), 'utf8')) as Record<string, unknown>;
+const LICENSE = parse(readFileSync(join(VALID_FIXTURE, 'content/licenses/apache-2.0.yaml'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 // Values a contributor (or an attacker) might write, next to whatever fast-check makes up.
 const tricky = fc.constantFrom(
-  '<script>alert(1)</script>', 'javascript:alert(1)', 'data:text/html,x', 'http://example.org', 'https://', 'unknown', 'TODO: fill in',
-  '', ' ', '\u202Ehidden', '\u200B', '2024-13-01', '2023-02-30', '9999-01-01', 'yes', 'no', '=1+1', '__proto__', 'constructor', 'apache-2.0',
-  'base-model', 'fuzz-model', 'non-commercial', 'open', 'decoder-only', '../../etc/passwd', '${x}', '{{x}}', '\n---\n',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  'http://example.org',
+  'https://',
+  'unknown',
+  'TODO: fill in',
+  '',
+  ' ',
+  '\u202Ehidden',
+  '\u200B',
+  '2024-13-01',
+  '2023-02-30',
+  '9999-01-01',
+  'yes',
+  'no',
+  '=1+1',
+  '__proto__',
+  'constructor',
+  'apache-2.0',
+  'base-model',
+  'fuzz-model',
+  'non-commercial',
+  'open',
+  'decoder-only',
+  '../../etc/passwd',
+  '${x}',
+  '{{x}}',
+  '\n---\n',
 );
 const { value } = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    tricky, fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null),
+    tricky,
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
     fc.array(tie('value'), { maxLength: 3 }),
     fc.dictionary(fc.oneof(fc.string(), tricky), tie('value'), { maxKeys: 3 }),
   ),
@@ -40,37 +75,60 @@ const { value } = fc.letrec((tie) => ({
 /** Sets, replaces or deletes fields (one or two levels deep) of a copy of a valid entry. */
 function mutated(entry: Record<string, unknown>) {
   const key = fc.oneof(fc.constantFrom(...Object.keys(entry)), fc.string());
-  const mutation = fc.tuple(key, fc.option(fc.oneof(fc.string(), tricky, fc.nat(3))), fc.option(value, { nil: undefined }));
+  const mutation = fc.tuple(
+    key,
+    fc.option(fc.oneof(fc.string(), tricky, fc.nat(3))),
+    fc.option(value, { nil: undefined }),
+  );
   return fc.array(mutation, { minLength: 1, maxLength: 4 }).map((mutations) => {
     const data = structuredClone(entry);
     for (const [field, subfield, newValue] of mutations) {
       // Only the entry's own fields: data["__proto__"] is Object.prototype, and writing into it
       // changed every object of the test process (the cause of failures that came and went).
       const parent = Object.hasOwn(data, field) ? data[field] : undefined;
-      const target = subfield !== null && parent !== null && typeof parent === 'object' ? parent as Record<string, unknown> : data;
+      const target =
+        subfield !== null && parent !== null && typeof parent === 'object' ? (parent as Record<string, unknown>) : data;
       const name = target === data ? field : String(subfield);
       // A list's length is not a field YAML could write.
       if (Array.isArray(target) && name === 'length') continue;
       if (newValue === undefined) delete target[name];
       // defineProperty, so a "__proto__" field is written as a field, as YAML would read it.
-      else Object.defineProperty(target, name, { value: newValue, enumerable: true, writable: true, configurable: true });
+      else
+        Object.defineProperty(target, name, { value: newValue, enumerable: true, writable: true, configurable: true });
     }
     return data;
   });
 }
 
-const body = fc.oneof(fc.string(), fc.constantFrom('', 'Prose.', '<script>alert(1)</script>', '[x](javascript:alert(1))', '![i](https://e.org/i.png)', '<!-- c -->', 'TODO: write'));
+const body = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    '',
+    'Prose.',
+    '<script>alert(1)</script>',
+    '[x](javascript:alert(1))',
+    '![i](https://e.org/i.png)',
+    '<!-- c -->',
+    'TODO: write',
+  ),
+);
 // Strings quoted, as the contributor guide asks, so dates and yes/no reach the schema as text.
 const yaml = (data: unknown) => stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 const modelFile = fc.tuple(mutated(MODEL), body).map(([data, prose]) => `---\n${yaml(data)}---\n${prose}`);
 const licenseFile = mutated(LICENSE).map(yaml);
-const rawText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.tuple(fc.string(), fc.string()).map(([yaml, prose]) => `---\n${yaml}\n---\n${prose}`));
-const fileName = fc.string({ minLength: 1, maxLength: 40 }).filter((name) => !/[/\0]/.test(name) && name !== '.' && name !== '..');
+const rawText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.tuple(fc.string(), fc.string()).map(([yaml, prose]) => `---\n${yaml}\n---\n${prose}`),
+);
+const fileName = fc
+  .string({ minLength: 1, maxLength: 40 })
+  .filter((name) => !/[/\0]/.test(name) && name !== '.' && name !== '..');
 
 function clear() {
   for (const dir of ['content/models', 'content/licenses']) {
     for (const name of readdirSync(join(fixture.root, dir))) {
-      if (!readdirSync(join(VALID_FIXTURE, dir)).includes(name)) rmSync(join(fixture.root, dir, name), { recursive: true, force: true });
+      if (!readdirSync(join(VALID_FIXTURE, dir)).includes(name))
+        rmSync(join(fixture.root, dir, name), { recursive: true, force: true });
     }
   }
 }
@@ -110,13 +168,41 @@ describe('validator fuzzing', { timeout: 120_000 }, () => {
   let cases = 0;
 
   const properties: [string, fc.IProperty<never> | fc.IPropertyWithHooks<never>, number][] = [
-    ['mutated model entries', fc.property(modelFile, (text) => { cases += 1; check({ [FUZZ_MODEL]: text }, 'field'); }) as never, 600],
-    ['mutated license entries', fc.property(licenseFile, (text) => { cases += 1; check({ [FUZZ_LICENSE]: text }, 'field'); }) as never, 300],
-    ['arbitrary text as a model and as a license', fc.property(rawText, rawText, (model, license) => { cases += 1; check({ [FUZZ_MODEL]: model, [FUZZ_LICENSE]: license }, 'field or line'); }) as never, 400],
-    ['arbitrary file names', fc.property(fileName, (name) => {
-      cases += 1;
-      check({ [`content/models/${name}`]: readFileSync(join(VALID_FIXTURE, 'content/models/base-model.md'), 'utf8') }, 'file');
-    }) as never, 200],
+    [
+      'mutated model entries',
+      fc.property(modelFile, (text) => {
+        cases += 1;
+        check({ [FUZZ_MODEL]: text }, 'field');
+      }) as never,
+      600,
+    ],
+    [
+      'mutated license entries',
+      fc.property(licenseFile, (text) => {
+        cases += 1;
+        check({ [FUZZ_LICENSE]: text }, 'field');
+      }) as never,
+      300,
+    ],
+    [
+      'arbitrary text as a model and as a license',
+      fc.property(rawText, rawText, (model, license) => {
+        cases += 1;
+        check({ [FUZZ_MODEL]: model, [FUZZ_LICENSE]: license }, 'field or line');
+      }) as never,
+      400,
+    ],
+    [
+      'arbitrary file names',
+      fc.property(fileName, (name) => {
+        cases += 1;
+        check(
+          { [`content/models/${name}`]: readFileSync(join(VALID_FIXTURE, 'content/models/base-model.md'), 'utf8') },
+          'file',
+        );
+      }) as never,
+      200,
+    ],
   ];
   for (const [name, property, numRuns] of properties) {
     it(`${name}: never throw, every problem names file and field`, (t) => {

@@ -18,14 +18,20 @@ describe('validator', () => {
     const names = RULES.map((rule) => rule.name);
     assert.equal(new Set(names).size, names.length);
     const files = (dir: string, suffix: string) =>
-      readdirSync(join(ROOT, dir)).filter((file) => file.endsWith(suffix) && file !== 'index.ts').map((file) => file.slice(0, -suffix.length));
+      readdirSync(join(ROOT, dir))
+        .filter((file) => file.endsWith(suffix) && file !== 'index.ts')
+        .map((file) => file.slice(0, -suffix.length));
     assert.deepEqual([...names].sort(), files('src/validate/rules', '.ts').sort());
     assert.deepEqual([...names].sort(), files('tests/unit/validate/rules', '.test.ts').sort());
   });
 
   it('collects every problem of every file in one run', () => {
     const problems = problemsAfter((f) => {
-      f.edit(BASE, (t) => t.replace('release_date: "2023-05-01"', 'release_date: "2023-02-30"').replace('architecture: decoder-only', 'architecture: transformer'));
+      f.edit(BASE, (t) =>
+        t
+          .replace('release_date: "2023-05-01"', 'release_date: "2023-02-30"')
+          .replace('architecture: decoder-only', 'architecture: transformer'),
+      );
       f.edit(TUNED, (t) => t.replace('license: apache-2.0', 'license: apache2'));
     });
     assert.equal(problems.length, 3);
@@ -34,18 +40,18 @@ describe('validator', () => {
 
   it('checks the references of an entry whose other fields are wrong, in the same run', () => {
     const problems = problemsAfter((f) =>
-      f.edit(TUNED, (t) => t
-        .replace('release_date: "2023-06"', 'release_date: "June 2023"')
-        .replace('architecture: decoder-only', 'architecture: transformer')
-        .replace('weights: open\n', 'weights: downloadable\n')
-        .replace('organization: example-lab', 'organization: hugging-face')),
+      f.edit(TUNED, (t) =>
+        t
+          .replace('release_date: "2023-06"', 'release_date: "June 2023"')
+          .replace('architecture: decoder-only', 'architecture: transformer')
+          .replace('weights: open\n', 'weights: downloadable\n')
+          .replace('organization: example-lab', 'organization: hugging-face'),
+      ),
     );
-    assert.deepEqual(problems.map((line) => line.split(':')[0]), [
-      `${TUNED} › organization`,
-      `${TUNED} › release_date`,
-      `${TUNED} › architecture`,
-      `${TUNED} › weights`,
-    ]);
+    assert.deepEqual(
+      problems.map((line) => line.split(':')[0]),
+      [`${TUNED} › organization`, `${TUNED} › release_date`, `${TUNED} › architecture`, `${TUNED} › weights`],
+    );
   });
 
   it('names the line of each problem', () => {
@@ -54,7 +60,13 @@ describe('validator', () => {
       fixture.edit(BASE, (t) => t.replace('context_length: 2048', 'context_length: -1'));
       const [problem] = validateContent(fixture.root).problems;
       assert.ok(problem);
-      assert.equal(problem.line, fixture.read(BASE).split('\n').findIndex((text) => text.startsWith('context_length:')) + 1);
+      assert.equal(
+        problem.line,
+        fixture
+          .read(BASE)
+          .split('\n')
+          .findIndex((text) => text.startsWith('context_length:')) + 1,
+      );
     } finally {
       fixture.remove();
     }

@@ -4,5 +4,10 @@ import { loadDerivedModels } from '../../../site/content.ts';
 
 export async function badgePaths() {
   const { catalog, models } = await loadDerivedModels();
-  return models.flatMap((derived) => BADGE_KINDS.map((kind) => ({ params: { id: derived.id, kind }, props: { content: badgeContent(catalog, derived, kind) } })));
+  return models.flatMap((derived) =>
+    BADGE_KINDS.map((kind) => ({
+      params: { id: derived.id, kind },
+      props: { content: badgeContent(catalog, derived, kind) },
+    })),
+  );
 }

@@ -6,15 +6,22 @@ import { problemsAfter, TUNED, type RuleCase } from '../../../support/validator.
 
 /** The tuned model with these active sizes, and their source. */
 const withActive = (sizes: string) => (f: Fixture) =>
-  f.edit(TUNED, (t) => t
-    .replace('parameters: [7]\n', `parameters: [7]\nactive_parameters: ${sizes}\n`)
-    .replace('  parameters: https://example.org/tuned\n', '  parameters: https://example.org/tuned\n  active_parameters: https://example.org/tuned\n'));
+  f.edit(TUNED, (t) =>
+    t
+      .replace('parameters: [7]\n', `parameters: [7]\nactive_parameters: ${sizes}\n`)
+      .replace(
+        '  parameters: https://example.org/tuned\n',
+        '  parameters: https://example.org/tuned\n  active_parameters: https://example.org/tuned\n',
+      ),
+  );
 
 const CASES: RuleCase[] = [
   {
     what: 'more active sizes than sizes',
     setup: withActive('[2, 3]'),
-    expected: [`${TUNED} › active_parameters: lists 2 sizes but parameters lists 1 — give one active size per total size, in the same order`],
+    expected: [
+      `${TUNED} › active_parameters: lists 2 sizes but parameters lists 1 — give one active size per total size, in the same order`,
+    ],
   },
 ];
 

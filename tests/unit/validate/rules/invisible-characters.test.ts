@@ -6,7 +6,12 @@ import { BASE, problemsAfter, type RuleCase } from '../../../support/validator.t
 const CASES: RuleCase[] = [
   {
     what: 'invisible and bidirectional-control characters',
-    setup: (f) => f.edit(BASE, (t) => t.replace('A fictional base model.', 'A fictional\u202e base model.').replace('A fictional model.', 'A fictional\u200b model.')),
+    setup: (f) =>
+      f.edit(BASE, (t) =>
+        t
+          .replace('A fictional base model.', 'A fictional\u202e base model.')
+          .replace('A fictional model.', 'A fictional\u200b model.'),
+      ),
     expected: [
       `${BASE} › summary: contains an invisible or bidirectional-control character (U+202E) — delete it: such characters can hide text from reviewers`,
       `${BASE} › body: contains an invisible or bidirectional-control character (U+200B) — delete it: such characters can hide text from reviewers`,

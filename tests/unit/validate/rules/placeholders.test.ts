@@ -5,10 +5,13 @@ import { BASE, problemsAfter, type RuleCase } from '../../../support/validator.t
 
 const CASES: RuleCase[] = [
   {
-    what: 'a fact and its source still holding the template\'s placeholder, reported once each',
-    setup: (f) => f.edit(BASE, (t) => t
-      .replace('release_date: "2023-05-01"', 'release_date: "TODO: first public release"')
-      .replace('  release_date: https://example.org/base', '  release_date: "TODO: https URL"')),
+    what: "a fact and its source still holding the template's placeholder, reported once each",
+    setup: (f) =>
+      f.edit(BASE, (t) =>
+        t
+          .replace('release_date: "2023-05-01"', 'release_date: "TODO: first public release"')
+          .replace('  release_date: https://example.org/base', '  release_date: "TODO: https URL"'),
+      ),
     expected: [
       `${BASE} › release_date: is not filled in (TODO: first public release) — replace the placeholder with the fact and its source, or write unknown where a fact allows it`,
       `${BASE} › sources.release_date: is not filled in (TODO: https URL) — replace the placeholder with the fact and its source, or write unknown where a fact allows it`,
@@ -17,7 +20,9 @@ const CASES: RuleCase[] = [
   {
     what: 'prose still holding the placeholder',
     setup: (f) => f.edit(BASE, (t) => `${t}\nTODO: two to four short paragraphs.\n`),
-    expected: [`${BASE} › body: the prose still holds the template's placeholder — write a few sentences about the model and its terms in your own words`],
+    expected: [
+      `${BASE} › body: the prose still holds the template's placeholder — write a few sentences about the model and its terms in your own words`,
+    ],
   },
 ];
 

@@ -6,7 +6,12 @@ import { BASE, problemsAfter, type RuleCase } from '../../../support/validator.t
 const CASES: RuleCase[] = [
   {
     what: 'raw HTML and javascript: links in the prose',
-    setup: (f) => f.edit(BASE, (t) => `${t}\n<script>alert(1)</script>\n\n<iframe src="https://example.org"></iframe>\n\n<style>body{}</style>\n\nText <img src=x onerror="alert(1)"> and [a link](javascript:alert(1)).\n`),
+    setup: (f) =>
+      f.edit(
+        BASE,
+        (t) =>
+          `${t}\n<script>alert(1)</script>\n\n<iframe src="https://example.org"></iframe>\n\n<style>body{}</style>\n\nText <img src=x onerror="alert(1)"> and [a link](javascript:alert(1)).\n`,
+      ),
     expected: [
       `${BASE} › body: raw HTML is not allowed (<script>) — write Markdown instead; HTML tags, scripts, iframes, styles and on* attributes are never rendered`,
       `${BASE} › body: raw HTML is not allowed (<iframe>) — write Markdown instead; HTML tags, scripts, iframes, styles and on* attributes are never rendered`,

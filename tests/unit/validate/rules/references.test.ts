@@ -6,10 +6,13 @@ import { BASE, problemsAfter, TUNED, type RuleCase } from '../../../support/vali
 const CASES: RuleCase[] = [
   {
     what: 'missing license, organization and base model',
-    setup: (f) => f.edit(TUNED, (t) => t
-      .replace('organization: example-lab', 'organization: example-labs')
-      .replace('license: apache-2.0', 'license: apache2')
-      .replace('base_model: base-model', 'base_model: base-modle')),
+    setup: (f) =>
+      f.edit(TUNED, (t) =>
+        t
+          .replace('organization: example-lab', 'organization: example-labs')
+          .replace('license: apache-2.0', 'license: apache2')
+          .replace('base_model: base-model', 'base_model: base-modle'),
+      ),
     expected: [
       `${TUNED} › organization: unknown organization id "example-labs" — did you mean "example-lab"? (content/organizations/example-lab.yaml)`,
       `${TUNED} › base_model: unknown model id "base-modle" — did you mean "base-model"? (content/models/base-model.md)`,
@@ -19,7 +22,9 @@ const CASES: RuleCase[] = [
   {
     what: 'a reference suggests the id that starts with what was typed',
     setup: (f) => f.edit(BASE, (t) => t.replace('license: apache-2.0', 'license: research')),
-    expected: [`${BASE} › license: unknown license id "research" — did you mean "research-only"? (content/licenses/research-only.yaml)`],
+    expected: [
+      `${BASE} › license: unknown license id "research" — did you mean "research-only"? (content/licenses/research-only.yaml)`,
+    ],
   },
   {
     what: 'an organization with no entry and no near id: how to add one',
@@ -30,7 +35,15 @@ const CASES: RuleCase[] = [
   },
   {
     what: 'a license written as its SPDX id or its name',
-    setup: (f) => f.edit(TUNED, (t) => t.replace('license: apache-2.0', 'license: Apache-2.0').replace('fine_tuning: [sft]', 'fine_tuning: [sft]\nvariants:\n  - name: "Tuned Model Large"\n    license: "Apache License 2.0"\n    source: https://example.org/tuned')),
+    setup: (f) =>
+      f.edit(TUNED, (t) =>
+        t
+          .replace('license: apache-2.0', 'license: Apache-2.0')
+          .replace(
+            'fine_tuning: [sft]',
+            'fine_tuning: [sft]\nvariants:\n  - name: "Tuned Model Large"\n    license: "Apache License 2.0"\n    source: https://example.org/tuned',
+          ),
+      ),
     expected: [
       `${TUNED} › variants[0].license: unknown license id "Apache License 2.0" — did you mean "apache-2.0"? (content/licenses/apache-2.0.yaml)`,
       `${TUNED} › license: unknown license id "Apache-2.0" — did you mean "apache-2.0"? (content/licenses/apache-2.0.yaml)`,
@@ -39,7 +52,9 @@ const CASES: RuleCase[] = [
   {
     what: 'a model named as its own base',
     setup: (f) => f.edit(TUNED, (t) => t.replace('base_model: base-model', 'base_model: tuned-model')),
-    expected: [`${TUNED} › base_model: names the model itself — remove base_model or name the model this one was trained from`],
+    expected: [
+      `${TUNED} › base_model: names the model itself — remove base_model or name the model this one was trained from`,
+    ],
   },
 ];
 

@@ -7,7 +7,9 @@ const CASES: RuleCase[] = [
   {
     what: 'an empty field name',
     setup: (f) => f.edit(BASE, (t) => t.replace('name: "Base Model"', 'name: "Base Model"\n"": x')),
-    expected: [`${BASE} › "": unknown field "" — allowed here: name, organization, release_date, summary, parameters, active_parameters, architecture, context_length, training_tokens, base_model, training_data, fine_tuning, license, commercial_use, variants, license_history, weights, openness, links, sources, last_verified`],
+    expected: [
+      `${BASE} › "": unknown field "" — allowed here: name, organization, release_date, summary, parameters, active_parameters, architecture, context_length, training_tokens, base_model, training_data, fine_tuning, license, commercial_use, variants, license_history, weights, openness, links, sources, last_verified`,
+    ],
   },
   {
     what: 'misspelled key, with a suggestion',
@@ -46,10 +48,13 @@ const CASES: RuleCase[] = [
   },
   {
     what: 'non-https, javascript: and data: URLs',
-    setup: (f) => f.edit(BASE, (t) => t
-      .replace('release_date: https://example.org/base', 'release_date: http://example.org/base')
-      .replace('parameters: https://example.org/base', 'parameters: "javascript:alert(1)"')
-      .replace('architecture: https://example.org/base', 'architecture: "data:text/html,hi"')),
+    setup: (f) =>
+      f.edit(BASE, (t) =>
+        t
+          .replace('release_date: https://example.org/base', 'release_date: http://example.org/base')
+          .replace('parameters: https://example.org/base', 'parameters: "javascript:alert(1)"')
+          .replace('architecture: https://example.org/base', 'architecture: "data:text/html,hi"'),
+      ),
     expected: [
       `${BASE} › sources.release_date: expected an absolute https:// URL (http, javascript: and data: are not accepted)`,
       `${BASE} › sources.parameters: expected an absolute https:// URL (http, javascript: and data: are not accepted)`,
@@ -58,18 +63,29 @@ const CASES: RuleCase[] = [
   },
   {
     what: 'a date written as unknown gets one message',
-    setup: (f) => f.edit(BASE, (t) => t.replace('release_date: "2023-05-01"', 'release_date: unknown').replace('  release_date: https://example.org/base\n', '')),
-    expected: [`${BASE} › release_date: expected a quoted date such as "2023-07-18" or "2023-07" (month precision is fine when the day is not stated)`],
+    setup: (f) =>
+      f.edit(BASE, (t) =>
+        t
+          .replace('release_date: "2023-05-01"', 'release_date: unknown')
+          .replace('  release_date: https://example.org/base\n', ''),
+      ),
+    expected: [
+      `${BASE} › release_date: expected a quoted date such as "2023-07-18" or "2023-07" (month precision is fine when the day is not stated)`,
+    ],
   },
   {
     what: 'front-matter slug',
     setup: (f) => f.edit(BASE, (t) => t.replace('name: "Base Model"', 'name: "Base Model"\nslug: llama')),
-    expected: [`${BASE} › slug: "slug" is not allowed: it would silently replace the id — the id is the file name; rename the file instead`],
+    expected: [
+      `${BASE} › slug: "slug" is not allowed: it would silently replace the id — the id is the file name; rename the file instead`,
+    ],
   },
   {
     what: 'binding training data without terms',
     setup: (f) => f.edit(TUNED, (t) => t.replace('binding: false', 'binding: true')),
-    expected: [`${TUNED} › training_data[0].terms: binding data needs \`terms\`: the license id whose clauses bind the model`],
+    expected: [
+      `${TUNED} › training_data[0].terms: binding data needs \`terms\`: the license id whose clauses bind the model`,
+    ],
   },
 ];
 

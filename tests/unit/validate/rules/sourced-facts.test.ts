@@ -7,7 +7,9 @@ const CASES: RuleCase[] = [
   {
     what: 'fact field without a source',
     setup: (f) => f.edit(BASE, (t) => t.replace('  context_length: https://example.org/base\n', '')),
-    expected: [`${BASE} › context_length: has no source — add sources.context_length: the https URL of the page that states it (or write context_length: unknown)`],
+    expected: [
+      `${BASE} › context_length: has no source — add sources.context_length: the https URL of the page that states it (or write context_length: unknown)`,
+    ],
   },
 ];
 

@@ -7,7 +7,9 @@ const CASES: RuleCase[] = [
   {
     what: 'an SPDX id that does not exist',
     setup: (f) => f.edit('content/licenses/apache-2.0.yaml', (t) => t.replace('spdx: Apache-2.0', 'spdx: Apache-2')),
-    expected: ['content/licenses/apache-2.0.yaml › spdx: "Apache-2" is not on the SPDX license list — did you mean "Apache-2.0"? Use null when the license has no SPDX id'],
+    expected: [
+      'content/licenses/apache-2.0.yaml › spdx: "Apache-2" is not on the SPDX license list — did you mean "Apache-2.0"? Use null when the license has no SPDX id',
+    ],
   },
 ];
 

@@ -15,7 +15,9 @@ const CASES: RuleCase[] = [
   {
     what: 'unquoted yes or no that YAML 1.1 reads as a boolean',
     setup: (f) => f.edit(BASE, (t) => t.replace('commercial_use: "yes"', 'commercial_use: yes')),
-    expected: [`${BASE} › commercial_use: yes is not quoted — write "yes" in quotes: unquoted, some YAML parsers read it as true or false`],
+    expected: [
+      `${BASE} › commercial_use: yes is not quoted — write "yes" in quotes: unquoted, some YAML parsers read it as true or false`,
+    ],
   },
 ];
 
