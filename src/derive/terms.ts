@@ -28,7 +28,7 @@ export interface VerdictResult {
 }
 
 // Clauses beyond notice, attribution and share-alike: any one of them makes commercial use
-// conditional (DESIGN.md, "Derived once").
+// conditional (docs/ARCHITECTURE.md, "How a verdict is derived").
 export const CONDITIONAL_CLAUSES: readonly ClauseName[] = [
   'user_threshold',
   'revenue_threshold',

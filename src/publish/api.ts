@@ -1,4 +1,4 @@
-// The public API records (DESIGN.md, "Badges and API"), typed by the schemas in src/schema/api.ts
+// The public API records (docs/ARCHITECTURE.md, "Public contracts"), typed by the schemas in src/schema/api.ts
 // that the published JSON Schemas are generated from.
 import { API_VERSION, type ApiLicense, type ApiModel } from '../schema/index.ts';
 import type { Catalog } from '../data/catalog.ts';

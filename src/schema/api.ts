@@ -1,4 +1,4 @@
-// The shape of the public API's records (DESIGN.md, "Badges and API"). The API files are built to
+// The shape of the public API's records (docs/ARCHITECTURE.md, "Public contracts"). The API files are built to
 // this schema, and the published JSON Schema for them is generated from it.
 import { z } from 'astro/zod';
 import { LICENSE_CATEGORIES, USE_NAMES, VERDICTS, WEIGHTS_ACCESS, type Use } from './vocabulary.ts';
