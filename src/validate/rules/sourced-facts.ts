@@ -19,12 +19,14 @@ export const sourcedFacts: EntryRule = {
     for (const field of SOURCED_FIELDS) {
       const value = fields[field];
       if (value === undefined || value === UNKNOWN || sources[field] !== undefined) continue;
+      // "unknown" is offered only where the schema takes it.
+      const orUnknown = modelSchema.shape[field].safeParse(UNKNOWN).success ? ` (or write ${field}: unknown)` : '';
       problems.push(
         problemAt(
           entry,
           [field],
           'has no source',
-          `add sources.${field}: the https URL of the page that states it (or write ${field}: unknown)`,
+          `add sources.${field}: the https URL of the page that states it${orUnknown}`,
         ),
       );
     }

@@ -1,7 +1,7 @@
 // The sourced-facts rule (src/validate/rules/sourced-facts.ts): each case with the exact lines a contributor reads.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BASE, problemsAfter, type RuleCase } from '../../../support/validator.ts';
+import { BASE, problemsAfter, TUNED, type RuleCase } from '../../../support/validator.ts';
 
 const CASES: RuleCase[] = [
   {
@@ -9,6 +9,13 @@ const CASES: RuleCase[] = [
     setup: (f) => f.edit(BASE, (t) => t.replace('  context_length: https://example.org/base\n', '')),
     expected: [
       `${BASE} › context_length: has no source — add sources.context_length: the https URL of the page that states it (or write context_length: unknown)`,
+    ],
+  },
+  {
+    what: 'a fact without a source, where unknown is not an answer',
+    setup: (f) => f.edit(TUNED, (t) => t.replace('parameters: [7]\n', 'parameters: [7]\nactive_parameters: [2]\n')),
+    expected: [
+      `${TUNED} › active_parameters: has no source — add sources.active_parameters: the https URL of the page that states it`,
     ],
   },
 ];
