@@ -70,14 +70,12 @@ export function timeline(catalog: Catalog, models: readonly DerivedModel[]): Tim
     height,
     plot,
     points,
-    xTicks: x
-      .ticks(6)
-      .map((tick) => ({
-        value:
-          String(tick.getUTCFullYear()) +
-          (tick.getUTCMonth() ? `-${String(tick.getUTCMonth() + 1).padStart(2, '0')}` : ''),
-        position: x(tick),
-      })),
+    xTicks: x.ticks(6).map((tick) => ({
+      value:
+        String(tick.getUTCFullYear()) +
+        (tick.getUTCMonth() ? `-${String(tick.getUTCMonth() + 1).padStart(2, '0')}` : ''),
+      position: x(tick),
+    })),
     yTicks: y
       .ticks(5)
       .filter((tick) => Number.isInteger(Math.log10(tick)))
