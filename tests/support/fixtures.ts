@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -59,7 +69,10 @@ export function projectCopy(fixture: string = VALID_FIXTURE): {
   for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
     cpSync(join(ROOT, file), join(root, file), { recursive: true });
   }
-  cpSync(fixture, root, { recursive: true });
+  // A fixture brings its content, and may bring configuration of its own laid over the project's.
+  for (const part of ['content', 'astro.config.mjs', 'src']) {
+    if (existsSync(join(fixture, part))) cpSync(join(fixture, part), join(root, part), { recursive: true });
+  }
   // The packages are linked one by one, so the build caches under node_modules (Astro's content
   // store, rendered Markdown, pictures) belong to this copy and no build reuses another's output.
   mkdirSync(join(root, 'node_modules'));
