@@ -74,3 +74,15 @@ test('the table and compare view render hostile rows without running them', asyn
   expect(await violations()).toEqual([]);
   expect(dialogs).toEqual([]);
 });
+
+test('search results and their filter panel render hostile names without markup', async ({ page }) => {
+  const { dialogs, violations } = await watch(page);
+  await page.goto('search/?q=alert');
+  // The filter panel lists each license by name; Pagefind's UI writes those names as HTML.
+  await expect(page.locator('.pagefind-ui__filter-panel')).toContainText('License');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(page.locator('.pagefind-ui__filter-panel')).toContainText('svg onload=alert(1)');
+  expect(await page.locator('.pagefind-ui svg[onload], .pagefind-ui script').count()).toBe(0);
+  expect(await violations()).toEqual([]);
+  expect(dialogs).toEqual([]);
+});
