@@ -7,7 +7,7 @@ const { problems, catalog } = validateContent(root);
 
 if (problems.length === 0) {
   console.log(
-    `content is valid: ${catalog.models.size} models, ${catalog.licenses.size} licenses, ${catalog.organizations.size} organizations`,
+    `content is valid: ${catalog.models.size} models, ${catalog.licenses.size} licenses, ${catalog.organizations.size} organizations, ${catalog.datasets.size} datasets`,
   );
 } else {
   for (const problem of problems) console.error(formatProblem(problem));

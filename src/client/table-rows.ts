@@ -7,6 +7,7 @@ import {
   searchText,
   serializeTableState,
   SORT_KEYS,
+  type ReleaseFacts,
   type RowFacts,
   type SortKey,
   type SortValues,
@@ -40,7 +41,23 @@ function factsOf(element: HTMLTableRowElement, categories: ReadonlyMap<string, s
     weights: data.weights as RowFacts['weights'],
     sizes: data.sizes ? data.sizes.split(',').map(Number) : null,
     allows: (data.allows ?? '').split(' ').filter(Boolean) as unknown as RowFacts['allows'],
+    ...(data.variants ? { variants: variantsOf(data.variants, categories) } : {}),
   };
+}
+
+/** The variants a row carries in `data-variants`, each with its license's category from the filters. */
+function variantsOf(json: string, categories: ReadonlyMap<string, string>): ReleaseFacts[] {
+  const variants = JSON.parse(json) as Omit<ReleaseFacts, 'category'>[];
+  return variants.map((variant) => ({
+    ...variant,
+    category: categories.get(variant.license) as ReleaseFacts['category'],
+  }));
+}
+
+/** The largest size of a row's releases, main weights and variants, for sorting by size. */
+function largestSize({ sizes, variants }: RowFacts): number | null {
+  const all = [...(sizes ?? []), ...(variants ?? []).flatMap((variant) => variant.sizes ?? [])];
+  return all.length > 0 ? Math.max(...all) : null;
 }
 
 function sortValuesOf({ element, facts }: Row): SortValues {
@@ -48,7 +65,7 @@ function sortValuesOf({ element, facts }: Row): SortValues {
   return {
     name: text('name'),
     organization: text('organization'),
-    parameters: facts.sizes ? Math.max(...facts.sizes) : null,
+    parameters: largestSize(facts),
     release_date: text('release_date'),
     license: text('license'),
     commercial_use: VERDICTS.indexOf(facts.commercial),

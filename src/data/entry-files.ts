@@ -10,6 +10,7 @@ export const COLLECTIONS = {
   models: { dir: 'content/models', extension: '.md' },
   licenses: { dir: 'content/licenses', extension: '.yaml' },
   organizations: { dir: 'content/organizations', extension: '.yaml' },
+  datasets: { dir: 'content/datasets', extension: '.yaml' },
 } as const;
 export type Collection = keyof typeof COLLECTIONS;
 
@@ -57,7 +58,9 @@ export interface EntryFiles {
 
 export function readEntryFiles(root: string): EntryFiles {
   const entries: EntryFile[] = [];
-  const ids: Record<Collection, Set<string>> = { models: new Set(), licenses: new Set(), organizations: new Set() };
+  const ids = Object.fromEntries(
+    Object.keys(COLLECTIONS).map((collection) => [collection, new Set<string>()]),
+  ) as Record<Collection, Set<string>>;
   const problems: Problem[] = [];
   for (const [collection, { dir, extension }] of Object.entries(COLLECTIONS) as [
     Collection,

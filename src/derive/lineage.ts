@@ -1,14 +1,23 @@
+// Lineage between models. A base may be named down to one variant (llama-3-1/llama-3-1-8b); the
+// family tree is drawn between models, so only the model part counts here.
 import type { Catalog } from '../data/catalog.ts';
+import { splitRef } from './releases.ts';
+
+/** The id of the model a model was tuned from, if any. */
+function baseOf(catalog: Catalog, id: string): string | undefined {
+  const base = catalog.models.get(id)?.base_model;
+  return base === undefined ? undefined : splitRef(base).modelId;
+}
 
 /** Base models from the nearest up, stopping at a cycle or a missing entry. */
 export function ancestors(catalog: Catalog, id: string): string[] {
   const chain: string[] = [];
   const seen = new Set([id]);
-  let base = catalog.models.get(id)?.base_model;
+  let base = baseOf(catalog, id);
   while (base !== undefined && !seen.has(base)) {
     chain.push(base);
     seen.add(base);
-    base = catalog.models.get(base)?.base_model;
+    base = baseOf(catalog, base);
   }
   return chain;
 }
@@ -21,11 +30,12 @@ function childrenIndex(catalog: Catalog): ReadonlyMap<string, readonly string[]>
   let index = childrenIndexes.get(catalog.models);
   if (!index) {
     const byBase = new Map<string, string[]>();
-    for (const [id, model] of catalog.models) {
-      if (model.base_model === undefined) continue;
-      const siblings = byBase.get(model.base_model);
+    for (const id of catalog.models.keys()) {
+      const base = baseOf(catalog, id);
+      if (base === undefined) continue;
+      const siblings = byBase.get(base);
       if (siblings) siblings.push(id);
-      else byBase.set(model.base_model, [id]);
+      else byBase.set(base, [id]);
     }
     for (const ids of byBase.values()) ids.sort();
     index = byBase;

@@ -1,21 +1,23 @@
-// The commercial-use verdict and the `allows` uses, derived from license clauses, lineage and
-// training data exactly as the methodology page states. Every page, badge and API file reads
-// these results; nothing else decides a verdict.
-import type { ClauseName, Model, Use, Verdict, WeightsAccess } from '../schema/index.ts';
+// The commercial-use verdict, the allowed uses and the caveats of a release (a model's main
+// weights or one variant), derived from license clauses, lineage and training data exactly as
+// the methodology page states (docs/ARCHITECTURE.md, "How a verdict is derived"). Every page,
+// badge and API file reads these results; nothing else decides a verdict.
+import type { ClauseName, Use, Verdict, WeightsAccess } from '../schema/index.ts';
 import { USE_NAMES } from '../schema/vocabulary.ts';
 import type { Catalog } from '../data/catalog.ts';
+import { release } from './releases.ts';
 
-/** How a clause reaches a model. */
+/** How a clause reaches a release. */
 export type Origin =
   | { kind: 'license' }
-  | { kind: 'training_data'; dataset: string }
+  | { kind: 'training_data'; dataset: string; via?: string }
   | { kind: 'base_model'; model: string; origin: Origin };
 
-/** One clause of one license that binds a model, and how it got there. */
+/** One clause of one license that binds a release, and how it got there. */
 export interface Term {
   clause: ClauseName;
   license: string;
-  /** `unknown` when the license entry could not confirm whether the clause applies. */
+  /** `unknown` when the license entry, or whether a dataset's terms bind, could not be confirmed. */
   applies: true | 'unknown';
   origin: Origin;
 }
@@ -27,6 +29,18 @@ export interface VerdictResult {
   reasons: Reason[];
 }
 
+export interface UseResult {
+  allowed: boolean;
+  /** Empty when allowed: otherwise each clause (or weights state) that blocks the use. */
+  blockedBy: Reason[];
+}
+
+/** Model output in the training data: its generator's terms bind whoever generated it. */
+export interface Caveat {
+  dataset: string;
+  generator: { name: string; model?: string; terms?: string };
+}
+
 // Clauses beyond notice, attribution and share-alike: any one of them makes commercial use
 // conditional (docs/ARCHITECTURE.md, "How a verdict is derived").
 export const CONDITIONAL_CLAUSES: readonly ClauseName[] = [
@@ -36,16 +50,22 @@ export const CONDITIONAL_CLAUSES: readonly ClauseName[] = [
   'use_restrictions',
   'output_training_ban',
   'hosting_restriction',
+  'hosted_service',
   'registration_required',
   'naming_requirement',
+  'threshold_duty',
+  'territorial_exclusion',
+  'remote_restriction',
+  'terms_change',
+  'termination_trigger',
 ];
 
 /**
- * The clauses of a dataset's terms that reach a model trained on it: what may be done with things
- * made from the data. Caps, registration, royalties, hosting and naming rules govern the licensed
- * material itself (another model's weights, say), not a model trained on its outputs.
+ * The clauses of a dataset's own license that reach a model trained on it: what may be done with
+ * things made from the data. Caps, registration, royalties, hosting and naming rules govern the
+ * licensed material itself, not a model trained on it.
  */
-export const DATA_CLAUSES: readonly ClauseName[] = [
+const DATA_CLAUSES: readonly ClauseName[] = [
   'non_commercial',
   'use_restrictions',
   'output_training_ban',
@@ -62,63 +82,57 @@ export const USE_BLOCKERS: Record<Use, readonly ClauseName[]> = {
   redistribution: ['derivatives_inherit', 'share_alike', 'non_commercial'],
   scale: ['user_threshold', 'revenue_threshold'],
   'no-registration': ['registration_required'],
+  worldwide: ['territorial_exclusion'],
 };
 
-export interface UseResult {
-  allowed: boolean;
-  /** Empty when allowed: otherwise each clause (or weights state) that blocks the use. */
-  blockedBy: Reason[];
-}
-
-interface TermsOptions {
-  /** Evaluate another license in place of the model's own, e.g. for a variant. */
-  license?: string;
-  /** Evaluate another base model, for a variant tuned from a different one. */
-  baseModel?: string;
-}
-
-/** Every clause that binds the model: its license, binding training data, and inherited terms. */
-export function effectiveTerms(
-  catalog: Catalog,
-  id: string,
-  options: TermsOptions = {},
-  seen = new Set<string>(),
-): Term[] {
-  const model = catalog.models.get(id);
-  if (!model || seen.has(id)) return [];
-  seen.add(id);
-  const terms = clausesOf(catalog, options.license ?? model.license, { kind: 'license' });
-  for (const dataset of model.training_data ?? []) {
-    if (dataset.binding && dataset.terms) {
-      terms.push(
-        ...clausesOf(catalog, dataset.terms, { kind: 'training_data', dataset: dataset.name }).filter((term) =>
-          DATA_CLAUSES.includes(term.clause),
-        ),
-      );
-    }
-  }
-  const base = options.baseModel ?? model.base_model;
-  if (base) {
-    // A base model's terms pass down only where its license (or its data's license) says
-    // derivatives stay bound; a permissive base passes nothing on.
-    for (const term of effectiveTerms(catalog, base, {}, seen)) {
-      if (catalog.licenses.get(term.license)?.clauses.derivatives_inherit.applies === true) {
-        terms.push({ ...term, origin: { kind: 'base_model', model: base, origin: term.origin } });
-      }
-    }
-  }
-  return dedupe(terms);
-}
-
-function clausesOf(catalog: Catalog, licenseId: string, origin: Origin): Term[] {
+function clausesOf(catalog: Catalog, licenseId: string, origin: Origin, unconfirmed = false): Term[] {
   const license = catalog.licenses.get(licenseId);
   if (!license) return [];
   const terms: Term[] = [];
   for (const [clause, value] of Object.entries(license.clauses) as [ClauseName, { applies: boolean | 'unknown' }][]) {
     if (value.applies === false) continue;
-    terms.push({ clause, license: licenseId, applies: value.applies, origin });
+    terms.push({ clause, license: licenseId, applies: unconfirmed ? 'unknown' : value.applies, origin });
   }
   return terms;
+}
+
+/**
+ * The terms a dataset passes to a model trained on it: its own license's data clauses when they
+ * bind (as unconfirmed when that is unknown), and those of every dataset it was copied, cleaned or
+ * mixed from, which a copy cannot lift.
+ */
+function datasetTerms(catalog: Catalog, id: string, via: string | undefined, seen: Set<string>): Term[] {
+  const dataset = catalog.datasets.get(id);
+  if (!dataset || seen.has(id)) return [];
+  seen.add(id);
+  const origin: Origin =
+    via === undefined ? { kind: 'training_data', dataset: id } : { kind: 'training_data', dataset: id, via };
+  const own =
+    dataset.binding === false || dataset.license === 'unknown'
+      ? []
+      : clausesOf(catalog, dataset.license, origin, dataset.binding === 'unknown');
+  const inherited = (dataset.derived_from ?? []).flatMap((parent) => datasetTerms(catalog, parent, via ?? id, seen));
+  return [...own.filter((term) => DATA_CLAUSES.includes(term.clause)), ...inherited];
+}
+
+/** Every clause that binds a release: its license, binding training data, and inherited terms. */
+export function effectiveTerms(catalog: Catalog, ref: string, seen = new Set<string>()): Term[] {
+  const found = release(catalog, ref);
+  if (!found || seen.has(ref)) return [];
+  seen.add(ref);
+  const terms = clausesOf(catalog, found.license, { kind: 'license' });
+  const datasetsSeen = new Set<string>();
+  for (const { dataset } of found.trainingData) terms.push(...datasetTerms(catalog, dataset, undefined, datasetsSeen));
+  if (found.baseModel) {
+    // A base model's terms pass down only where its license (or its data's license) says
+    // derivatives stay bound; a permissive base passes nothing on.
+    for (const term of effectiveTerms(catalog, found.baseModel, seen)) {
+      if (catalog.licenses.get(term.license)?.clauses.derivatives_inherit.applies === true) {
+        terms.push({ ...term, origin: { kind: 'base_model', model: found.baseModel, origin: term.origin } });
+      }
+    }
+  }
+  return dedupe(terms);
 }
 
 // The same clause of the same license can arrive twice (a fine-tune under its base's license):
@@ -134,19 +148,15 @@ function dedupe(terms: Term[]): Term[] {
   });
 }
 
-function weightsOf(model: Model, variantWeights?: WeightsAccess): WeightsAccess {
-  return variantWeights ?? model.weights;
+function weightsOf(catalog: Catalog, ref: string): WeightsAccess {
+  const found = release(catalog, ref);
+  if (!found) throw new Error(`no model or variant "${ref}"`);
+  return found.weights;
 }
 
-export function commercialUse(
-  catalog: Catalog,
-  id: string,
-  options: TermsOptions & { weights?: WeightsAccess } = {},
-): VerdictResult {
-  const model = catalog.models.get(id);
-  if (!model) throw new Error(`no model "${id}"`);
-  const weights = weightsOf(model, options.weights);
-  const terms = effectiveTerms(catalog, id, options);
+export function commercialUse(catalog: Catalog, ref: string): VerdictResult {
+  const weights = weightsOf(catalog, ref);
+  const terms = effectiveTerms(catalog, ref);
 
   const forbidding: Reason[] = [];
   if (weights === 'not-released') forbidding.push({ kind: 'weights', weights });
@@ -165,15 +175,9 @@ export function commercialUse(
   return conditions.length > 0 ? { verdict: 'conditional', reasons: conditions } : { verdict: 'yes', reasons: [] };
 }
 
-export function allowedUses(
-  catalog: Catalog,
-  id: string,
-  options: TermsOptions & { weights?: WeightsAccess } = {},
-): Record<Use, UseResult> {
-  const model = catalog.models.get(id);
-  if (!model) throw new Error(`no model "${id}"`);
-  const weights = weightsOf(model, options.weights);
-  const terms = effectiveTerms(catalog, id, options);
+export function allowedUses(catalog: Catalog, ref: string): Record<Use, UseResult> {
+  const weights = weightsOf(catalog, ref);
+  const terms = effectiveTerms(catalog, ref);
   const result = {} as Record<Use, UseResult>;
   for (const use of USE_NAMES) {
     const blockers = USE_BLOCKERS[use];
@@ -185,4 +189,25 @@ export function allowedUses(
     result[use] = { allowed: blockedBy.length === 0, blockedBy };
   }
   return result;
+}
+
+/**
+ * The model outputs a release was trained on, each with its generator. Under the rule on /about/,
+ * a service's terms bind whoever generated the data, not the model's users: they are told beside
+ * the verdict and do not change it, unless the dataset's own license adopts them.
+ */
+export function dataCaveats(catalog: Catalog, ref: string): Caveat[] {
+  const found = release(catalog, ref);
+  if (!found) return [];
+  const caveats: Caveat[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    const dataset = catalog.datasets.get(id);
+    if (!dataset || seen.has(id)) return;
+    seen.add(id);
+    for (const generator of dataset.generated_by ?? []) caveats.push({ dataset: id, generator });
+    for (const parent of dataset.derived_from ?? []) visit(parent);
+  };
+  for (const { dataset } of found.trainingData) visit(dataset);
+  return caveats;
 }

@@ -3,7 +3,7 @@
 import type { ApiModel } from '../publish/api.ts';
 import { formatNumber, formatParameters } from './format.ts';
 import { USE_NAMES } from '../schema/vocabulary.ts';
-import { USE_LABELS } from './labels.ts';
+import { FILTER_LABELS, USE_LABELS, VERDICT_NAME } from './labels.ts';
 
 export const MAX_COMPARED = 4;
 
@@ -30,11 +30,20 @@ export function comparisonRows(models: readonly ApiModel[]): CompareRow[] {
     row('Training tokens', (m) => valueOrUnknown(m.training_tokens, formatNumber)),
     row('Base model', (m) => m.base_model ?? 'none'),
     row('License', (m) => m.license_name),
-    row('Commercial use', (m) => m.commercial_use),
+    row(`${VERDICT_NAME} verdict`, (m) => m.commercial_use),
     row('Why', (m) => m.commercial_use_reasons.join(' ') || '—'),
+    row(
+      'Variants under other terms',
+      (m) =>
+        m.variants
+          .filter((variant) => variant.commercial_use !== m.commercial_use)
+          .map((variant) => `${variant.name}: ${variant.commercial_use}`)
+          .join('; ') || 'none',
+    ),
+    row('Caveats', (m) => m.caveats.join(' ') || 'none'),
     row('Weights', (m) => m.weights),
     ...USE_NAMES.map((use) =>
-      row(`Allows: ${USE_LABELS[use].label.toLowerCase()}`, (m) => (m.allows[use] ? 'yes' : 'no')),
+      row(`${FILTER_LABELS.allows}: ${USE_LABELS[use].label.toLowerCase()}`, (m) => (m.allows[use] ? 'yes' : 'no')),
     ),
     row('Openness score', (m) => m.openness_score.toFixed(2)),
     row('Openness Framework class', (m) => m.mof_class ?? 'none'),

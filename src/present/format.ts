@@ -31,3 +31,34 @@ export function truncate(text: string, length: number): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A count in short form: 700M, 1.5B, 20K. */
+export function formatCount(value: number): string {
+  for (const [size, suffix] of [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ] as const) {
+    if (value >= size) return `${Number((value / size).toPrecision(3))}${suffix}`;
+  }
+  return formatNumber(value);
+}
+
+/** US dollars in short form: US$20M. */
+export function formatUsd(value: number): string {
+  return `US$${formatCount(value)}`;
+}
+
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** A region code's English name: "eu" is the European Union, "kr" South Korea. */
+export function regionName(code: string): string {
+  return REGION_NAMES.of(code.toUpperCase()) ?? code.toUpperCase();
+}
+
+/** "the European Union, United Kingdom and South Korea". */
+export function formatRegions(codes: readonly string[]): string {
+  const names = codes.map((code) => (code === 'eu' ? 'the European Union' : regionName(code)));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

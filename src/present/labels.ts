@@ -16,16 +16,32 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   no: 'No',
 };
 
-/** A use a reader can check a model's terms for: its short label and the question it answers. */
+/**
+ * A use a reader can check a model's terms for: its short label, and what it covers. A use is
+ * "permitted" when no clause forbids it, even if other conditions apply: it is not the verdict.
+ */
 export const USE_LABELS: Record<Use, { label: string; question: string }> = {
-  commercial: { label: 'Commercial use', question: 'Use it in a commercial product or service.' },
+  commercial: {
+    label: 'Commercial use',
+    question: 'Use it in a product or service you earn from (conditions may still apply: the verdict weighs them).',
+  },
   distillation: { label: 'Distillation', question: 'Train other models on its outputs.' },
-  hosting: { label: 'Hosting', question: 'Offer it to others as a hosted service.' },
-  redistribution: { label: 'Redistribution', question: 'Publish a modified model under your own terms.' },
+  hosting: {
+    label: 'Hosting',
+    question: 'Run it for others as a service (an API, a chat site), without a license of its own for that.',
+  },
+  redistribution: {
+    label: 'Redistribution',
+    question: 'Publish the weights or a modified model under terms you choose.',
+  },
   scale: { label: 'No user or revenue cap', question: 'Grow without a user or revenue threshold.' },
   'no-registration': {
     label: 'No registration',
     question: 'Get the weights without registering, applying or accepting terms.',
+  },
+  worldwide: {
+    label: 'Every region',
+    question: 'Use it wherever you are based: no region is left out of the license.',
   },
 };
 
@@ -67,6 +83,12 @@ export const CLAUSE_PHRASES: Record<ClauseName, string> = {
   hosting_restriction: 'offering it as a hosted service needs another license',
   registration_required: 'you must register or apply to get the weights',
   naming_requirement: 'derivatives must follow a naming rule',
+  hosted_service: 'offering it as a service has conditions of its own',
+  threshold_duty: 'a duty applies above a number of users or an amount of revenue',
+  territorial_exclusion: 'the license grants nothing in some regions',
+  remote_restriction: 'the licensor may restrict use remotely',
+  terms_change: 'the licensor may change the terms after you accept them',
+  termination_trigger: 'rights end automatically on some acts of use',
   attribution: 'credit the licensor and keep notices',
   share_alike: 'derivatives must use the same license',
   derivatives_inherit: 'fine-tunes stay bound by these terms',
@@ -102,10 +124,39 @@ export const COLUMN_LABELS: Record<SortKey, string> = {
 
 /** The table's list filters. */
 export const FILTER_LABELS: Record<ListFilter, string> = {
-  commercial: VERDICT_NAME,
+  commercial: `${VERDICT_NAME} verdict`,
   license: 'License',
   category: 'License category',
   org: 'Organization',
   weights: 'Weights',
-  allows: 'Terms allow',
+  allows: 'Uses the terms permit',
 };
+
+/** What the verdict and the permitted uses each say, where they stand side by side. */
+export const VERDICT_AND_USES =
+  'The verdict weighs every condition of the terms; a use is permitted when no clause forbids it, conditions or not.';
+
+/** Whether a dataset's own license reaches models trained on it: short, for lists. */
+export const BINDING_LABELS = {
+  true: 'binds models trained on it',
+  false: 'does not bind',
+  unknown: 'binding not settled',
+} as const;
+
+/** The same, in full, on the dataset's page. */
+export const BINDING_TEXT = {
+  true: 'Its license binds models trained on it: the clauses that govern what is made from the data (non-commercial use, forbidden uses, share-alike and the like) reach them.',
+  false: 'Its license does not bind models trained on it.',
+  unknown:
+    'Whether its license binds models trained on it is not settled, so its clauses count as unconfirmed: they make a verdict more careful, never more permissive.',
+} as const;
+
+/** The same, beside a dataset in a model's training data. */
+export const BINDING_FOR_MODEL = {
+  true: 'its terms bind the model',
+  false: 'its terms do not bind the model',
+  unknown: 'whether its terms bind the model is not settled',
+} as const;
+
+/** The key of a dataset's `binding` in the tables above. */
+export const bindingKey = (binding: boolean | 'unknown') => String(binding) as keyof typeof BINDING_LABELS;

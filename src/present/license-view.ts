@@ -1,8 +1,8 @@
 // A license's clauses in plain words, each with its citation, for the license page.
 import { CLAUSE_NAMES, type ClauseName, type License } from '../schema/index.ts';
 import type { Catalog } from '../data/catalog.ts';
-import { formatNumber } from './format.ts';
 import { CLAUSE_PHRASES } from './labels.ts';
+import { clauseFigures } from './reasons.ts';
 
 export interface ClauseRow {
   clause: ClauseName;
@@ -10,6 +10,8 @@ export interface ClauseRow {
   text: string;
   detail?: string;
   section?: string;
+  /** Words copied from the cited text. */
+  quote?: string;
   /** The clause's own citation, or the license text when the clause is absent from it. */
   source: string;
 }
@@ -17,13 +19,13 @@ export interface ClauseRow {
 export function clauseRows(license: License): ClauseRow[] {
   return CLAUSE_NAMES.map((clause) => {
     const value = license.clauses[clause];
-    const threshold = value.value === undefined ? '' : ` (${formatNumber(value.value)})`;
     return {
       clause,
       applies: value.applies,
-      text: `${CLAUSE_PHRASES[clause]}${threshold}`,
+      text: `${CLAUSE_PHRASES[clause]}${clauseFigures(clause, value)}`,
       detail: value.detail,
       section: value.section,
+      quote: value.quote,
       source: value.source ?? license.url,
     };
   });

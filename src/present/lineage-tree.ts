@@ -2,12 +2,14 @@
 // binding training data as inputs. The component only draws it; the same nodes give its list.
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { Verdict } from '../schema/vocabulary.ts';
+import type { Catalog } from '../data/catalog.ts';
 import type { DerivedModel } from '../derive/model.ts';
+import { effectiveTerms } from '../derive/terms.ts';
 import { truncate } from './format.ts';
 
 export interface LineageNode {
   kind: 'model' | 'data';
-  /** Model id, or the dataset's name. */
+  /** Model id, or dataset id. */
   id: string;
   label: string;
   verdict?: Verdict;
@@ -47,12 +49,20 @@ const COLUMN = 270;
 const LABEL_CHAR = 6.6;
 const MARGIN = { top: 20, right: 300, bottom: 20, left: 20 };
 
+/** The datasets, as a model lists them, whose terms reach its main weights. */
+function bindingData(catalog: Catalog, id: string): string[] {
+  const ids = effectiveTerms(catalog, id).flatMap((term) =>
+    term.origin.kind === 'training_data' ? [term.origin.via ?? term.origin.dataset] : [],
+  );
+  return [...new Set(ids)];
+}
+
 /**
  * The fine-tuning families: every model with a base model or a descendant, its binding training
  * data as inputs. `focus` limits it to one model's family (its root and everything under it),
  * found from the model itself, so a page per model costs its family, not the whole atlas.
  */
-export function lineageTree(byId: ReadonlyMap<string, DerivedModel>, focus?: string): LineageLayout {
+export function lineageTree(catalog: Catalog, byId: ReadonlyMap<string, DerivedModel>, focus?: string): LineageLayout {
   const inFamily = (derived: DerivedModel) => derived.model.base_model !== undefined || derived.children.length > 0;
   const rootOf = (derived: DerivedModel) => derived.ancestors.at(-1) ?? derived.id;
   const focused = focus === undefined ? undefined : byId.get(focus);
@@ -67,15 +77,13 @@ export function lineageTree(byId: ReadonlyMap<string, DerivedModel>, focus?: str
     label: derived.model.name,
     verdict: derived.commercial.verdict,
     children: [
-      ...(derived.model.training_data ?? [])
-        .filter((data) => data.binding)
-        .map((data): TreeDatum => ({
-          kind: 'data',
-          id: data.name,
-          label: truncate(data.name, 40),
-          terms: data.terms,
-          children: [],
-        })),
+      ...bindingData(catalog, derived.id).map((id): TreeDatum => ({
+        kind: 'data',
+        id,
+        label: truncate(catalog.datasets.get(id)?.name ?? id, 40),
+        terms: catalog.datasets.get(id)?.license,
+        children: [],
+      })),
       ...derived.children.map((child) => build(byId.get(child)!)),
     ],
   });

@@ -135,46 +135,53 @@ export function searchText(name: string, organization: string, summary: string):
   return `${name} ${organization} ${summary}`.toLowerCase();
 }
 
-/** What the table knows of a row, to filter and sort it. */
-export interface RowFacts {
-  id: string;
-  /** Lowercased name, organization and summary, for the free-text filter. */
-  text: string;
+/** What the table knows of one release in a row (the main weights, or a variant), to filter it. */
+export interface ReleaseFacts {
   commercial: Verdict;
   license: string;
   category: LicenseCategory;
-  org: string;
   weights: WeightsAccess;
   /** Sizes in billions; null when unknown. */
   sizes: readonly number[] | null;
-  /** The uses the model's terms allow. */
+  /** The uses its terms permit. */
   allows: readonly Use[];
 }
 
-/**
- * Which filters a row fails: the free text and the size range as "q" and "params", each list
- * filter by name. Empty when the row shows. One pass gives both the visible rows and, for each
- * list filter, the rows that would show without it (the option counts).
- */
-export function failedFilters(row: RowFacts, state: TableState): ('q' | 'params' | ListFilter)[] {
-  const failed: ('q' | 'params' | ListFilter)[] = [];
+/** What the table knows of a row, to filter and sort it: the main weights' facts, and each variant's. */
+export interface RowFacts extends ReleaseFacts {
+  id: string;
+  /** Lowercased name, organization and summary, for the free-text filter. */
+  text: string;
+  org: string;
+  /** Variants, each filtered as a release of its own; absent when the model has none. */
+  variants?: readonly ReleaseFacts[];
+}
+
+type Failure = 'q' | 'params' | ListFilter;
+
+/** The filters that hold for a whole row, whichever release passes the others. */
+function rowFailures(row: RowFacts, state: TableState): Failure[] {
+  const failed: Failure[] = [];
   if (state.q && !queryWords(state.q).every((word) => row.text.includes(word))) failed.push('q');
-  for (const filter of SINGLE_VALUE_FILTERS) {
-    const wanted = state[filter] as readonly string[];
-    if (wanted.length > 0 && !wanted.includes(row[filter])) failed.push(filter);
-  }
-  if (!state.allows.every((use) => row.allows.includes(use))) failed.push('allows');
-  const { min, max } = state.params;
-  if (
-    (min !== null || max !== null) &&
-    !row.sizes?.some((size) => (min === null || size >= min) && (max === null || size <= max))
-  )
-    failed.push('params');
+  if (state.org.length > 0 && !state.org.includes(row.org)) failed.push('org');
   return failed;
 }
 
-/** The list filters a row has one value for; `allows` holds several. */
-const SINGLE_VALUE_FILTERS = ['commercial', 'license', 'category', 'org', 'weights'] as const;
+/** The filters one release of a row fails. */
+function releaseFailures(release: ReleaseFacts, state: TableState, failed: Failure[]): Failure[] {
+  for (const filter of RELEASE_FILTERS) {
+    const wanted = state[filter] as readonly string[];
+    if (wanted.length > 0 && !wanted.includes(release[filter])) failed.push(filter);
+  }
+  if (!state.allows.every((use) => release.allows.includes(use))) failed.push('allows');
+  const { min, max } = state.params;
+  const inRange = (size: number) => (min === null || size >= min) && (max === null || size <= max);
+  if ((min !== null || max !== null) && !release.sizes?.some(inRange)) failed.push('params');
+  return failed;
+}
+
+/** The filters a release has one value for; `allows` holds several, `org` belongs to the row. */
+const RELEASE_FILTERS = ['commercial', 'license', 'category', 'weights'] as const;
 
 // The words of the last free-text query: every row is tested against the same one.
 let lastQuery: { q: string; words: readonly string[] } | undefined;
@@ -189,28 +196,53 @@ export interface FilterResult<T> {
   counts: Map<string, number>;
 }
 
-// Each row's option keys, made once: building them again on every change was most of a filter's
-// cost at 5,000 rows.
+// Each release's option keys, made once: building them again on every change was most of a
+// filter's cost at 5,000 rows.
 const optionKeysOf = new WeakMap<
-  RowFacts,
-  { single: Record<(typeof SINGLE_VALUE_FILTERS)[number], string>; allows: readonly string[] }
+  ReleaseFacts,
+  { single: Record<(typeof RELEASE_FILTERS)[number], string>; allows: readonly string[] }
 >();
-function optionKeys(row: RowFacts) {
-  let keys = optionKeysOf.get(row);
+function optionKeys(release: ReleaseFacts) {
+  let keys = optionKeysOf.get(release);
   if (!keys) {
     keys = {
       single: {
-        commercial: `commercial=${row.commercial}`,
-        license: `license=${row.license}`,
-        category: `category=${row.category}`,
-        org: `org=${row.org}`,
-        weights: `weights=${row.weights}`,
+        commercial: `commercial=${release.commercial}`,
+        license: `license=${release.license}`,
+        category: `category=${release.category}`,
+        weights: `weights=${release.weights}`,
       },
-      allows: row.allows.map((use) => `allows=${use}`),
+      allows: release.allows.map((use) => `allows=${use}`),
     };
-    optionKeysOf.set(row, keys);
+    optionKeysOf.set(release, keys);
   }
   return keys;
+}
+
+/**
+ * The option keys a row counts for: an option counts the rows that would show if it were ticked,
+ * given the other filters, so a release that fails no filter, or only that option's own, counts
+ * for its value. A row counts once per option, whichever of its releases qualify.
+ */
+function rowOptionKeys(row: RowFacts, state: TableState, shared: Failure[], add: (key: string) => void): boolean {
+  const releases = [row, ...(row.variants ?? [])];
+  const seen = releases.length > 1 ? new Set<string>() : undefined;
+  const count = (key: string) => {
+    if (seen?.has(key)) return;
+    seen?.add(key);
+    add(key);
+  };
+  let shows = false;
+  for (const release of releases) {
+    const failed = releaseFailures(release, state, [...shared]);
+    if (failed.length === 0) shows = true;
+    if (failed.length > 1) continue;
+    const keys = optionKeys(release);
+    for (const filter of RELEASE_FILTERS) if (failed.length === 0 || failed[0] === filter) count(keys.single[filter]);
+    if (failed.length === 0 || failed[0] === 'org') count(`org=${row.org}`);
+    if (failed.length === 0) for (const key of keys.allows) count(key);
+  }
+  return shows;
 }
 
 /** One pass over the rows gives both the visible rows and every option's count. */
@@ -220,16 +252,10 @@ export function applyFilters<T>(rows: readonly T[], factsOf: (row: T) => RowFact
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const row of rows) {
     const facts = factsOf(row);
-    const failed = failedFilters(facts, state);
-    if (failed.length === 0) shown.push(row);
-    // Each option counts the rows that would show if it were ticked, given the other filters:
-    // the rows that fail no filter, or fail only the option's own.
-    if (failed.length > 1) continue;
-    const keys = optionKeys(facts);
-    for (const filter of SINGLE_VALUE_FILTERS) {
-      if (failed.length === 0 || failed[0] === filter) add(keys.single[filter]);
-    }
-    if (failed.length === 0) for (const key of keys.allows) add(key);
+    const shared = rowFailures(facts, state);
+    // A row that fails two row-wide filters shows for no option.
+    if (shared.length > 1) continue;
+    if (rowOptionKeys(facts, state, shared, add)) shown.push(row);
   }
   return { shown, counts };
 }

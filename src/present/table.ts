@@ -7,8 +7,15 @@ import type { DerivedModel } from '../derive/model.ts';
 import { formatNumber, formatParameters } from './format.ts';
 import { CATEGORY_LABELS, USE_LABELS, VERDICT_LABELS, WEIGHTS_LABELS } from './labels.ts';
 import { summarizeReasons } from './reasons.ts';
-import { applyFilters, EMPTY_STATE, searchText, type ListFilter, type RowFacts } from './table-state.ts';
-import { licenseHref, modelHref, modelVerdictHref, organizationHref } from '../site/urls.ts';
+import {
+  applyFilters,
+  EMPTY_STATE,
+  searchText,
+  type ListFilter,
+  type ReleaseFacts,
+  type RowFacts,
+} from './table-state.ts';
+import { licenseHref, modelHref, modelVerdictHref, organizationHref, releaseHref } from '../site/urls.ts';
 
 export interface TableRow {
   id: string;
@@ -29,6 +36,10 @@ export interface TableRow {
   summary: string;
   /** The context length as a number, for sorting; null when unknown. */
   contextTokens: number | null;
+  /** Variants whose verdict is not the main weights', by verdict, each naming where its terms are told. */
+  splits: { verdict: Verdict; names: string[]; href: string }[];
+  /** What the table's script filters each variant by (`data-variants`); empty without variants. */
+  variants: ReleaseFacts[];
 }
 
 /** A verdict's reasons in short form, told once in the page for every row that shares them. */
@@ -57,7 +68,8 @@ export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[
     }
     return entry.id;
   };
-  const rows = models.map(({ id, model, commercial, allows, openness }) => {
+  const rows = models.map((derived) => {
+    const { id, model, commercial, allows, openness } = derived;
     const organization = catalog.organizations.get(model.organization);
     const license = catalog.licenses.get(model.license);
     const sizes = model.parameters === 'unknown' ? null : model.parameters;
@@ -71,7 +83,7 @@ export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[
         name: organization?.name ?? model.organization,
         href: organizationHref(model.organization),
       },
-      parameters: formatParameters(model.parameters),
+      parameters: formatParameters(familySizes(derived)),
       sizes,
       releaseDate: model.release_date,
       license: {
@@ -88,12 +100,41 @@ export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[
       allows: USE_NAMES.filter((use) => allows[use].allowed),
       summary: model.summary,
       contextTokens: context,
+      splits: verdictSplits(derived),
+      variants: derived.variants.map((variant) => ({
+        commercial: variant.commercial.verdict,
+        license: variant.license,
+        category: catalog.licenses.get(variant.license)?.category ?? 'proprietary',
+        weights: variant.weights,
+        sizes: variant.parameters === 'unknown' ? null : variant.parameters,
+        allows: USE_NAMES.filter((use) => variant.allows[use].allowed),
+      })),
     };
     const describedBy = reasonsIdOf(summarizeReasons(catalog, commercial.reasons).join(' '));
     if (describedBy) row.reasons = { href: modelVerdictHref(id), describedBy };
     return row;
   });
   return { rows, reasons: [...reasonsByText.values()] };
+}
+
+/** Every size of a model's family, main weights and variants, in order; unknown when none is known. */
+function familySizes({ model, variants }: DerivedModel): readonly number[] | 'unknown' {
+  const sizes = new Set<number>();
+  for (const release of [model.parameters, ...variants.map((variant) => variant.parameters)]) {
+    if (release !== 'unknown') for (const size of release) sizes.add(size);
+  }
+  return sizes.size === 0 ? 'unknown' : [...sizes].sort((a, b) => a - b);
+}
+
+/** The variants whose verdict differs from the main weights', grouped by verdict in verdict order. */
+function verdictSplits({ id, commercial, variants }: DerivedModel): TableRow['splits'] {
+  return VERDICTS.filter((verdict) => verdict !== commercial.verdict).flatMap((verdict) => {
+    const differing = variants.filter((variant) => variant.commercial.verdict === verdict);
+    if (differing.length === 0) return [];
+    return [
+      { verdict, names: differing.map((variant) => variant.name), href: releaseHref(id, differing[0]!.variant!.id) },
+    ];
+  });
 }
 
 export interface FilterOption {
@@ -106,14 +147,15 @@ export interface FilterOption {
 /** The choices of each list filter, in the order the URL writes them. */
 export function filterOptions(catalog: Catalog, rows: readonly TableRow[]): Record<ListFilter, FilterOption[]> {
   const used = <T extends string>(values: Iterable<T>) => new Set(values);
-  const licenses = used(rows.map((row) => row.license.id));
+  // A variant's license is an option too: filtering by it finds the model with that variant.
+  const licenses = used(rows.flatMap((row) => [row.license.id, ...row.variants.map((variant) => variant.license)]));
   const organizations = used(rows.map((row) => row.organization.id));
-  const categoryOf = new Map(rows.map((row) => [row.license.id, row.license.category]));
+  const categoryOf = (id: string) => catalog.licenses.get(id)?.category ?? 'proprietary';
   return {
     commercial: VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] })),
     license: [...licenses]
       .sort()
-      .map((value) => ({ value, label: catalog.licenses.get(value)?.name ?? value, category: categoryOf.get(value) })),
+      .map((value) => ({ value, label: catalog.licenses.get(value)?.name ?? value, category: categoryOf(value) })),
     category: LICENSE_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),
     org: [...organizations].sort().map((value) => ({ value, label: catalog.organizations.get(value)?.name ?? value })),
     weights: WEIGHTS_ACCESS.map((value) => ({ value, label: WEIGHTS_LABELS[value] })),
@@ -133,6 +175,7 @@ export function rowFacts(row: TableRow): RowFacts {
     weights: row.weights,
     sizes: row.sizes,
     allows: row.allows,
+    ...(row.variants.length > 0 ? { variants: row.variants } : {}),
   };
 }
 

@@ -1,14 +1,23 @@
 // The public API records (docs/ARCHITECTURE.md, "Public contracts"), typed by the schemas in src/schema/api.ts
 // that the published JSON Schemas are generated from.
-import { API_VERSION, type ApiLicense, type ApiModel } from '../schema/index.ts';
+import {
+  API_VERSION,
+  type ApiDataset,
+  type ApiLicense,
+  type ApiModel,
+  type ApiVariant,
+  type ClauseName,
+  type License,
+} from '../schema/index.ts';
 import type { Catalog } from '../data/catalog.ts';
-import type { DerivedModel } from '../derive/model.ts';
-import { describeReason } from '../present/reasons.ts';
+import type { DerivedModel, DerivedRelease } from '../derive/model.ts';
+import { describeCaveat, describeReason } from '../present/reasons.ts';
+import { trainedOn } from '../present/dataset-view.ts';
 import { clauseRows, licenseUsers } from '../present/license-view.ts';
 import { USE_NAMES } from '../schema/vocabulary.ts';
 import { absoluteUrl } from '../site/urls.ts';
 
-export type { ApiLicense, ApiModel };
+export type { ApiDataset, ApiLicense, ApiModel };
 
 /**
  * When the site was built. SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) pins
@@ -22,6 +31,42 @@ export function buildDate(): string {
 
 export function apiEnvelope() {
   return { version: API_VERSION, generated_at: buildDate() } as const;
+}
+
+const allowsOf = (allows: DerivedRelease['allows']) =>
+  Object.fromEntries(USE_NAMES.map((use) => [use, allows[use].allowed])) as ApiModel['allows'];
+
+function apiVariant(
+  catalog: Catalog,
+  derived: DerivedModel,
+  variant: DerivedRelease,
+  site: URL | undefined,
+): ApiVariant {
+  const { id: modelId, model } = derived;
+  const unknownToNull = <T>(value: T | 'unknown') => (value === 'unknown' ? null : value);
+  return {
+    id: variant.variant!.id,
+    name: variant.name,
+    parameters: variant.parameters === 'unknown' ? null : [...variant.parameters],
+    active_parameters: variant.activeParameters ? [...variant.activeParameters] : null,
+    architecture: unknownToNull(variant.variant?.architecture ?? model.architecture),
+    context_length: unknownToNull(variant.variant?.context_length ?? model.context_length),
+    release_date: variant.releaseDate,
+    license: variant.license,
+    license_version: variant.licenseVersion ?? null,
+    license_name: catalog.licenses.get(variant.license)?.name ?? variant.license,
+    license_category: catalog.licenses.get(variant.license)?.category ?? 'proprietary',
+    spdx: catalog.licenses.get(variant.license)?.spdx ?? null,
+    weights: variant.weights,
+    base_model: variant.baseModel ?? null,
+    training_data: variant.trainingData.map(({ dataset }) => dataset),
+    commercial_use: variant.commercial.verdict,
+    commercial_use_reasons: variant.commercial.reasons.map((reason) => describeReason(catalog, reason)),
+    caveats: variant.caveats.map((caveat) => describeCaveat(catalog, caveat)),
+    allows: allowsOf(variant.allows),
+    hf: [...variant.hf],
+    url: absoluteUrl(`models/${modelId}/`, site) + `#${variant.variant!.id}`,
+  };
 }
 
 export function apiModel(catalog: Catalog, derived: DerivedModel, site: URL | undefined): ApiModel {
@@ -41,19 +86,20 @@ export function apiModel(catalog: Catalog, derived: DerivedModel, site: URL | un
     context_length: unknownToNull(model.context_length),
     training_tokens: unknownToNull(model.training_tokens),
     license: model.license,
+    license_version: derived.releases[0]?.licenseVersion ?? null,
     license_name: license?.name ?? model.license,
     license_category: license?.category ?? 'proprietary',
     spdx: license?.spdx ?? null,
     commercial_use: commercial.verdict,
     commercial_use_reasons: commercial.reasons.map((reason) => describeReason(catalog, reason)),
-    allows: Object.fromEntries(USE_NAMES.map((use) => [use, allows[use].allowed])) as ApiModel['allows'],
+    allows: allowsOf(allows),
+    caveats: derived.caveats.map((caveat) => describeCaveat(catalog, caveat)),
     weights: model.weights,
     base_model: model.base_model ?? null,
-    variants: derived.variants.map((variant) => ({
-      name: variant.name,
-      license: variant.license,
-      commercial_use: variant.commercial.verdict,
-    })),
+    training_data: derived.releases[0]!.trainingData.map(({ dataset }) => dataset),
+    hf: [...(model.hf ?? [])],
+    verdict_varies: derived.verdictVaries,
+    variants: derived.variants.map((variant) => apiVariant(catalog, derived, variant, site)),
     openness_score: openness.score,
     mof_class: openness.mofClass,
     sources: Object.fromEntries(
@@ -76,19 +122,64 @@ export function apiLicense(catalog: Catalog, id: string, site: URL | undefined):
     category: license.category,
     summary: license.summary,
     clauses: Object.fromEntries(
-      clauseRows(license).map((row) => [
-        row.clause,
-        {
-          applies: row.applies,
-          value: license.clauses[row.clause].value ?? null,
-          detail: row.detail ?? null,
-          source: row.source,
-        },
-      ]),
+      clauseRows(license).map((row) => [row.clause, apiClause(license.clauses[row.clause], row.source)]),
     ) as ApiLicense['clauses'],
     models: licenseUsers(catalog, id).main,
+    versions: (license.versions ?? []).map((version) => ({ ...version, note: version.note ?? null })),
     last_verified: license.last_verified,
     page: absoluteUrl(`licenses/${id}/`, site),
+  };
+}
+
+function apiClause(clause: License['clauses'][ClauseName], source: string): ApiLicense['clauses'][ClauseName] {
+  return {
+    applies: clause.applies,
+    value: clause.value ?? null,
+    users: clause.users ?? null,
+    revenue: clause.revenue ?? null,
+    period: clause.period ?? null,
+    counted: clause.counted ?? null,
+    duty: clause.duty ?? null,
+    regions: clause.regions ?? null,
+    binds: clause.binds ?? null,
+    scope: clause.scope ?? null,
+    exception: clause.exception ?? null,
+    detail: clause.detail ?? null,
+    section: clause.section ?? null,
+    quote: clause.quote ?? null,
+    source,
+  };
+}
+
+export function apiDataset(
+  catalog: Catalog,
+  models: readonly DerivedModel[],
+  id: string,
+  site: URL | undefined,
+): ApiDataset {
+  const dataset = catalog.datasets.get(id);
+  if (!dataset) throw new Error(`no dataset "${id}"`);
+  return {
+    id,
+    name: dataset.name,
+    url: dataset.url,
+    summary: dataset.summary,
+    license: dataset.license === 'unknown' ? null : dataset.license,
+    license_history: (dataset.license_history ?? []).map(({ license, until, source }) => ({ license, until, source })),
+    binding: dataset.binding,
+    binding_reason: dataset.binding_reason,
+    derived_from: dataset.derived_from ?? [],
+    generated_by: (dataset.generated_by ?? []).map(({ name, model, terms }) => ({
+      name,
+      model: model ?? null,
+      terms: terms ?? null,
+    })),
+    models: trainedOn(models, id),
+    sources: Object.fromEntries(
+      Object.entries(dataset.sources).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
+    last_verified: dataset.last_verified,
+    page: absoluteUrl(`datasets/${id}/`, site),
   };
 }
 

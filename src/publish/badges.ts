@@ -2,7 +2,8 @@
 // badge-maker, which escapes every text) and as a shields.io endpoint JSON.
 import { makeBadge } from 'badge-maker';
 import type { Catalog } from '../data/catalog.ts';
-import type { DerivedModel } from '../derive/model.ts';
+import type { DerivedModel, DerivedRelease } from '../derive/model.ts';
+import { splitRef } from '../derive/releases.ts';
 import { VERDICT_LABELS, VERDICT_NAME } from '../present/labels.ts';
 import { CATEGORY_COLORS, scoreColor, VERDICT_COLORS } from '../present/palette.ts';
 import { absoluteUrl, href } from '../site/urls.ts';
@@ -16,22 +17,39 @@ export interface BadgeContent {
   color: string;
 }
 
-export function badgeContent(catalog: Catalog, derived: DerivedModel, kind: BadgeKind): BadgeContent {
+/** The commercial-use message: the verdict, or every verdict in the model when its variants differ. */
+function verdictMessage(derived: DerivedModel, release: DerivedRelease | undefined): string {
+  if (release) return VERDICT_LABELS[release.commercial.verdict].toLowerCase();
+  const verdicts = [...new Set(derived.releases.map((found) => found.commercial.verdict))];
+  const labels = verdicts.map((verdict) => VERDICT_LABELS[verdict].toLowerCase());
+  return derived.verdictVaries ? `varies: ${labels.join(', ')}` : labels[0]!;
+}
+
+/** A model's badge, or one variant's (its own license and verdict, the model's openness). */
+export function badgeContent(
+  catalog: Catalog,
+  derived: DerivedModel,
+  kind: BadgeKind,
+  release?: DerivedRelease,
+): BadgeContent {
   switch (kind) {
     case 'license': {
-      const license = catalog.licenses.get(derived.model.license);
+      const id = release?.license ?? derived.model.license;
+      const license = catalog.licenses.get(id);
       return {
         label: 'license',
-        message: license?.spdx ?? license?.name ?? derived.model.license,
+        message: license?.spdx ?? license?.name ?? id,
         color: CATEGORY_COLORS[license?.category ?? 'proprietary'],
       };
     }
-    case 'commercial':
+    case 'commercial': {
+      const verdict = (release ?? derived).commercial.verdict;
       return {
         label: VERDICT_NAME.toLowerCase(),
-        message: VERDICT_LABELS[derived.commercial.verdict].toLowerCase(),
-        color: VERDICT_COLORS[derived.commercial.verdict],
+        message: verdictMessage(derived, release),
+        color: VERDICT_COLORS[verdict],
       };
+    }
     case 'openness': {
       const { score, mofClass } = derived.openness;
       return {
@@ -67,17 +85,18 @@ export interface BadgeSnippets {
   shields: string;
 }
 
-/** Copy-paste snippets with absolute URLs on the configured site. */
+/** Copy-paste snippets with absolute URLs on the configured site; `ref` is a model or <model>/<variant>. */
 export function badgeSnippets(
-  id: string,
+  ref: string,
   name: string,
   kind: BadgeKind,
   content: BadgeContent,
   site: URL | undefined,
 ): BadgeSnippets {
-  const svgUrl = absoluteUrl(`badges/${id}/${kind}.svg`, site);
-  const jsonUrl = absoluteUrl(`badges/${id}/${kind}.json`, site);
-  const pageUrl = absoluteUrl(`models/${id}/`, site);
+  const { modelId, variantId } = splitRef(ref);
+  const svgUrl = absoluteUrl(`badges/${ref}/${kind}.svg`, site);
+  const jsonUrl = absoluteUrl(`badges/${ref}/${kind}.json`, site);
+  const pageUrl = absoluteUrl(`models/${modelId}/`, site) + (variantId ? `#${variantId}` : '');
   const alt = `${name} ${content.label}: ${content.message}`;
   const escapeHtml = (text: string) =>
     text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -85,7 +104,7 @@ export function badgeSnippets(
   return {
     kind,
     alt,
-    imageHref: href(`badges/${id}/${kind}.svg`),
+    imageHref: href(`badges/${ref}/${kind}.svg`),
     svgUrl,
     jsonUrl,
     pageUrl,

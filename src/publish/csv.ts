@@ -2,6 +2,7 @@
 // formula (OWASP "CSV injection": a leading =, +, -, @, tab or carriage return).
 import { stringify } from 'csv-stringify/sync';
 import type { ApiModel } from './api.ts';
+import type { ApiVariant } from '../schema/api.ts';
 import { USE_NAMES } from '../schema/vocabulary.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -29,11 +30,23 @@ export const CSV_COLUMNS = [
   'mof_class',
   ...USE_NAMES.map((use) => `allows_${use}`),
   'url',
+  'variant',
+  'verdict_varies',
+  'hf',
 ] as const;
 
+type Column = (typeof CSV_COLUMNS)[number];
+
 /** Empty for null; lists joined by ";"; booleans as true/false. */
-export function csvRow(model: ApiModel): string[] {
-  const cells: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+function cellsOf(cells: Record<Column, unknown>): string[] {
+  return CSV_COLUMNS.map((column) =>
+    neutralizeFormula(cells[column] === null || cells[column] === undefined ? '' : String(cells[column])),
+  );
+}
+
+/** A model's row: its main weights. */
+function modelCells(model: ApiModel): Record<Column, unknown> {
+  return {
     id: model.id,
     name: model.name,
     organization: model.organization,
@@ -52,12 +65,40 @@ export function csvRow(model: ApiModel): string[] {
     mof_class: model.mof_class,
     ...Object.fromEntries(USE_NAMES.map((use) => [`allows_${use}`, model.allows[use]])),
     url: model.url,
-  } as Record<(typeof CSV_COLUMNS)[number], unknown>;
-  return CSV_COLUMNS.map((column) =>
-    neutralizeFormula(cells[column] === null || cells[column] === undefined ? '' : String(cells[column])),
-  );
+    variant: '',
+    verdict_varies: model.verdict_varies,
+    hf: model.hf.join(';'),
+  } as Record<Column, unknown>;
 }
 
+/** A variant's row: the model's facts with the variant's own in their place. */
+function variantCells(model: ApiModel, variant: ApiVariant): Record<Column, unknown> {
+  return {
+    ...modelCells(model),
+    name: variant.name,
+    release_date: variant.release_date,
+    parameters: variant.parameters?.join(';'),
+    architecture: variant.architecture,
+    context_length: variant.context_length,
+    license: variant.license,
+    spdx: variant.spdx,
+    license_category: variant.license_category,
+    commercial_use: variant.commercial_use,
+    weights: variant.weights,
+    base_model: variant.base_model,
+    ...Object.fromEntries(USE_NAMES.map((use) => [`allows_${use}`, variant.allows[use]])),
+    url: variant.url,
+    variant: variant.id,
+    verdict_varies: '',
+    hf: variant.hf.join(';'),
+  };
+}
+
+/** One row per model, each followed by a row per variant. */
 export function modelsCsv(models: readonly ApiModel[]): string {
-  return stringify([[...CSV_COLUMNS], ...models.map(csvRow)], { record_delimiter: '\r\n' });
+  const rows = models.flatMap((model) => [
+    cellsOf(modelCells(model)),
+    ...model.variants.map((variant) => cellsOf(variantCells(model, variant))),
+  ]);
+  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
 }

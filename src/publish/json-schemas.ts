@@ -2,9 +2,11 @@
 // content entries (editors, contributors) and one for each API file.
 import { z } from 'astro/zod';
 import {
+  apiDatasetsSchema,
   apiLicensesSchema,
   apiModelFileSchema,
   apiModelsSchema,
+  datasetSchema,
   licenseSchema,
   modelSchema,
   organizationSchema,
@@ -14,9 +16,11 @@ const SCHEMAS = {
   model: modelSchema,
   license: licenseSchema,
   organization: organizationSchema,
+  dataset: datasetSchema,
   'api-models': apiModelsSchema,
   'api-model': apiModelFileSchema,
   'api-licenses': apiLicensesSchema,
+  'api-datasets': apiDatasetsSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
@@ -31,7 +35,7 @@ export function jsonSchema(name: SchemaName, id: string): Record<string, unknown
 /** The content schemas as editor files: name → JSON text. */
 export function editorSchemaFiles(): Record<string, string> {
   return Object.fromEntries(
-    (['model', 'license', 'organization'] as const).map((name) => {
+    (['model', 'license', 'organization', 'dataset'] as const).map((name) => {
       const file = `${name}.schema.json`;
       return [file, `${JSON.stringify(jsonSchema(name, file), null, 2)}\n`];
     }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, httpsUrl, isoDate, text, unknownValue } from './primitives.ts';
+import { entryId, hfIds, httpsUrl, ID_PATTERN, isoDate, text, unknownValue } from './primitives.ts';
 import { ARCHITECTURES, FINE_TUNING_METHODS, OPENNESS_LEVELS, VERDICTS, WEIGHTS_ACCESS } from './vocabulary.ts';
 
 /** The components of a release that can be open, each rated on its own. */
@@ -29,6 +29,7 @@ export const SOURCED_FIELDS = [
   'context_length',
   'training_tokens',
   'base_model',
+  'training_data',
   'fine_tuning',
   'license',
   'weights',
@@ -57,40 +58,87 @@ const weightsAccess = z
     'How the weights can be obtained: open (no gate), gated (accept terms on a hub), on-request (application), leaked (never officially released), not-released.',
   );
 
-const trainingDataset = z
-  .strictObject({
-    name: text("The dataset's name."),
-    source: httpsUrl.describe('A page describing the dataset.'),
-    terms: entryId('licenses').optional().describe("The license id of the dataset's terms, when known."),
-    binding: z
-      .boolean({ error: 'expected true or false' })
-      .describe(
-        "Whether the dataset's terms bind the model trained on it (e.g. non-commercial data, outputs of a model whose terms restrict them).",
-      ),
-    note: text('Anything a reader should know about the dataset.').optional(),
+/** A model, or one variant of it: `llama-3-1` or `llama-3-1/llama-3-1-8b`. */
+export const MODEL_REF_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-.][a-z0-9]+)*)?$/;
+const modelRef = z
+  .string({ error: 'expected the id of an entry in content/models/, or <model>/<variant>' })
+  .regex(MODEL_REF_PATTERN, {
+    error: 'expected a model id (e.g. llama-2), or a model id and one of its variant ids (e.g. llama-3-1/llama-3-1-8b)',
   })
-  .refine((d) => !d.binding || d.terms !== undefined, {
-    error: 'binding data needs `terms`: the license id whose clauses bind the model',
-    path: ['terms'],
-  });
+  .describe('A model id, or <model id>/<variant id> for one variant of it.');
 
-const variant = z.strictObject({
-  name: text('The variant\'s name, e.g. "MPT-7B-Chat".'),
-  parameters: billions.optional().describe("Its sizes in billions, when they differ from the model's."),
-  license: entryId('licenses').describe("The license of this variant's weights."),
-  base_model: entryId('models')
-    .optional()
-    .describe("The model this variant was tuned from, when it differs from the model's base_model."),
-  weights: weightsAccess.optional(),
-  source: httpsUrl.describe('Where the variant and its license are stated.'),
-  note: text('What sets the variant apart.').optional(),
-});
+/** A dataset the model was trained on: its id, or its id with a note about how it was used. */
+const trainingDataRef = z.union(
+  [
+    entryId('datasets'),
+    z.strictObject({
+      dataset: entryId('datasets'),
+      note: text('How this model used the dataset (a part of it, an export of a given date…).'),
+    }),
+  ],
+  { error: 'expected the id of an entry in content/datasets/, or { dataset: <id>, note: "…" }' },
+);
+
+const trainingData = z
+  .array(trainingDataRef, { error: 'expected a list of dataset ids' })
+  .min(1, { error: 'list at least one dataset, or leave the field out' });
 
 const licenseChange = z.strictObject({
   license: entryId('licenses').describe('The license that applied before the change.'),
+  version: text('The version of that license, when the license entry lists versions (its id).').optional(),
   until: isoDate.describe('The date the terms changed to the next ones.'),
   source: httpsUrl.describe('Where the change is documented.'),
   note: text('What changed.').optional(),
+});
+
+/** Fact fields a variant may set for itself; each one set needs its source. */
+export const VARIANT_SOURCED_FIELDS = [
+  'release_date',
+  'parameters',
+  'active_parameters',
+  'architecture',
+  'context_length',
+  'training_tokens',
+  'base_model',
+  'training_data',
+  'license',
+  'weights',
+] as const;
+
+const variantSourcesShape = Object.fromEntries(
+  VARIANT_SOURCED_FIELDS.map((field) => [field, httpsUrl.optional().describe(`The source of \`${field}\`.`)]),
+) as { [K in (typeof VARIANT_SOURCED_FIELDS)[number]]: z.ZodOptional<typeof httpsUrl> };
+
+export const variantSchema = z.strictObject({
+  id: z
+    .string({ error: 'expected a variant id' })
+    .regex(ID_PATTERN, { error: 'expected a lowercase kebab-case id, unique within the model (e.g. qwen2-72b)' })
+    .describe('Unique within the model; names its section on the model page (/models/<id>/#<variant id>).'),
+  name: text('The variant\'s name, e.g. "MPT-7B-Chat".'),
+  parameters: billions.optional().describe('Its sizes in billions.'),
+  active_parameters: billions.optional().describe('Mixture-of-experts only: its active parameters, per size.'),
+  architecture: z
+    .enum(ARCHITECTURES, { error: `expected one of: ${ARCHITECTURES.join(', ')}` })
+    .optional()
+    .describe("Its network architecture, when it differs from the model's."),
+  context_length: positiveInteger('tokens').optional().describe('Its context window in tokens.'),
+  training_tokens: positiveInteger('tokens').optional().describe('Its pretraining tokens, as a count of tokens.'),
+  release_date: isoDate.optional().describe('Its first public release, when it came apart from the model.'),
+  license: entryId('licenses').optional().describe("The license of its weights, when it differs from the model's."),
+  license_history: z
+    .array(licenseChange, { error: 'expected a list of earlier licenses' })
+    .optional()
+    .describe('Its earlier terms, oldest first.'),
+  training_data: trainingData
+    .optional()
+    .describe("Datasets it was trained on beyond the model's (its instruction or chat data, say)."),
+  base_model: modelRef.optional().describe("What it was tuned from, when that differs from the model's base_model."),
+  weights: weightsAccess.optional(),
+  hf: hfIds.optional(),
+  sources: z
+    .strictObject(variantSourcesShape, { error: 'expected a map of field name to source URL' })
+    .describe('One https URL for every fact field the variant sets.'),
+  note: text('What sets the variant apart.').optional(),
 });
 
 const opennessRating = z
@@ -140,11 +188,14 @@ export const modelSchema = z
     training_tokens: orUnknown(positiveInteger('tokens'), 'a number of tokens (not billions)').describe(
       'Pretraining tokens, as a count of tokens.',
     ),
-    base_model: entryId('models').optional().describe('The model this one was fine-tuned or further trained from.'),
-    training_data: z
-      .array(trainingDataset, { error: 'expected a list of datasets' })
+    base_model: modelRef
       .optional()
-      .describe('Named datasets, each with the terms that bind the model, if any.'),
+      .describe('The model (or one variant of it) this one was fine-tuned or further trained from.'),
+    training_data: trainingData
+      .optional()
+      .describe(
+        'The datasets it was trained on, by id in content/datasets/; each dataset says whether its terms bind the model.',
+      ),
     fine_tuning: z
       .array(z.enum(FINE_TUNING_METHODS, { error: `expected one of: ${FINE_TUNING_METHODS.join(', ')}` }), {
         error: 'expected a list of methods',
@@ -157,14 +208,17 @@ export const modelSchema = z
       .optional()
       .describe('Only when the publisher states it: the verdict it claims. Checked against the derived verdict.'),
     variants: z
-      .array(variant, { error: 'expected a list of variants' })
+      .array(variantSchema, { error: 'expected a list of variants' })
       .optional()
-      .describe('Sizes or tuned versions whose terms differ from the main weights.'),
+      .describe(
+        'Named sizes or tuned versions, each with the facts and terms that set it apart from the main weights.',
+      ),
     license_history: z
       .array(licenseChange, { error: 'expected a list of earlier licenses' })
       .optional()
       .describe('Earlier terms, oldest first; the current terms are `license`.'),
     weights: weightsAccess,
+    hf: hfIds.optional(),
     openness: z
       .strictObject(opennessShape, { error: 'expected the openness components' })
       .describe('How open each component of the release is, each with a source.'),

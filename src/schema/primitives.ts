@@ -74,3 +74,32 @@ export const isoDate = z
   .refine(isCalendarDate, { error: 'is not a real calendar date' })
   .refine((value) => !isFutureDate(value), { error: 'is in the future' })
   .describe('A quoted ISO date, "YYYY-MM-DD", or "YYYY-MM" when only the month is known.');
+
+/** A Hugging Face repository id, `owner/name`. */
+export const HF_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+export const hfIds = z
+  .array(
+    z
+      .string({ error: 'expected a Hugging Face repository id such as "meta-llama/Llama-2-7b-hf"' })
+      .regex(HF_ID_PATTERN, {
+        error: 'expected a Hugging Face repository id such as "meta-llama/Llama-2-7b-hf" (owner/name)',
+      }),
+    { error: 'expected a list of Hugging Face repository ids' },
+  )
+  .min(1, { error: 'list at least one repository id, or leave the field out' })
+  .describe('Hugging Face repository ids (owner/name) of the weights, for look-up by id.');
+
+/** A region: an ISO 3166-1 alpha-2 country code in lower case, or `eu` for the European Union. */
+export const REGION_PATTERN = /^(?:eu|[a-z]{2})$/;
+export const regionCode = z
+  .string({ error: 'expected a region code such as "eu", "gb" or "kr"' })
+  .regex(REGION_PATTERN, { error: 'expected a lower-case ISO 3166-1 alpha-2 country code, or "eu"' })
+  .describe('A lower-case ISO 3166-1 alpha-2 country code (e.g. "gb", "kr"), or "eu" for the European Union.');
+
+/** A short passage copied word for word from the cited text: the only copied field. */
+export const quote = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(300, { error: 'a quote is at most 300 characters: cut it to the words that decide the clause' })
+  .describe('At most 300 characters copied word for word from the cited text.');

@@ -30,10 +30,18 @@ export const USE_NAMES = [
   'redistribution',
   'scale',
   'no-registration',
+  'worldwide',
 ] as const;
+/** Whom a territorial exclusion binds: those who take the license, or any use in the region. */
+export const TERRITORIAL_SCOPES = ['licensees', 'everyone'] as const;
+/** When a user threshold is counted. */
+export const THRESHOLD_COUNTS = ['month-before-release', 'any-month', 'unstated'] as const;
+export const REVENUE_PERIODS = ['year', 'month'] as const;
 export const ORGANIZATION_KINDS = ['company', 'nonprofit', 'academic', 'government', 'collective'] as const;
 
 export type LicenseCategory = (typeof LICENSE_CATEGORIES)[number];
 export type WeightsAccess = (typeof WEIGHTS_ACCESS)[number];
 export type Verdict = (typeof VERDICTS)[number];
 export type Use = (typeof USE_NAMES)[number];
+export type RevenuePeriod = (typeof REVENUE_PERIODS)[number];
+export type ThresholdCount = (typeof THRESHOLD_COUNTS)[number];

@@ -19,7 +19,8 @@ export function loadCatalog(): Promise<Catalog> {
     getCollection('models'),
     getCollection('licenses'),
     getCollection('organizations'),
-  ]).then(([models, licenses, organizations]) => makeCatalog({ models, licenses, organizations }));
+    getCollection('datasets'),
+  ]).then(([models, licenses, organizations, datasets]) => makeCatalog({ models, licenses, organizations, datasets }));
   return catalogPromise;
 }
 

@@ -11,6 +11,9 @@ export const organizationHref = (id: string) => href(`organizations/${id}/`);
 /** The id of a model page's commercial-use section, where a verdict's reasons are told in full. */
 export const VERDICT_SECTION = 'verdict';
 export const modelVerdictHref = (id: string) => `${modelHref(id)}#${VERDICT_SECTION}`;
+/** A variant's section on its model's page. */
+export const releaseHref = (modelId: string, variantId: string) => `${modelHref(modelId)}#${variantId}`;
+export const datasetHref = (id: string) => href(`datasets/${id}/`);
 
 /** An absolute URL on the configured site, for the API and feeds. */
 export function absoluteUrl(path: string, site: URL | undefined): string {

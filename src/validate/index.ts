@@ -1,6 +1,6 @@
 // The validator, run by `npm run validate` and by the build: reads content/, runs every rule in
 // rules/ and reports every problem at once, one line each, sorted by file and line.
-import type { License, Model, Organization } from '../schema/index.ts';
+import type { Dataset, License, Model, Organization } from '../schema/index.ts';
 import { makeCatalog, type Catalog } from '../data/catalog.ts';
 import { readEntryFiles, type Collection, type EntryFile, type Problem } from '../data/entry-files.ts';
 import type { CatalogRule, EntryRule } from './rule.ts';
@@ -30,7 +30,12 @@ export function entryProblems(entry: EntryFile): Problem[] {
 
 export function validateContent(root: string): ValidationResult {
   const { entries, ids, problems } = readEntryFiles(root);
-  const valid: Record<Collection, { id: string; data: unknown }[]> = { models: [], licenses: [], organizations: [] };
+  const valid: Record<Collection, { id: string; data: unknown }[]> = {
+    models: [],
+    licenses: [],
+    organizations: [],
+    datasets: [],
+  };
   for (const entry of entries) {
     const found = entryProblems(entry);
     problems.push(...found);
@@ -42,6 +47,7 @@ export function validateContent(root: string): ValidationResult {
     models: valid.models as { id: string; data: Model }[],
     licenses: valid.licenses as { id: string; data: License }[],
     organizations: valid.organizations as { id: string; data: Organization }[],
+    datasets: valid.datasets as { id: string; data: Dataset }[],
   });
   for (const rule of CATALOG_RULES) problems.push(...rule.check({ entries, ids, catalog }));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

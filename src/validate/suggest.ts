@@ -11,7 +11,8 @@ function isNear(typed: string, guess: string): boolean {
 
 /** The known name nearest to what was typed, when one is near enough. */
 export function nearestName(typed: string, known: readonly string[]): string | undefined {
-  if (known.length === 0) return undefined;
+  // Nothing typed is near everything short; suggesting one of them would be a guess.
+  if (known.length === 0 || typed.trim() === '') return undefined;
   const guess = closest(typed, [...known]);
   return isNear(typed, guess) ? guess : undefined;
 }
@@ -55,6 +56,7 @@ const HOW_TO_ADD: Record<Collection, string> = {
   models: 'Add a model',
   licenses: 'Add a license',
   organizations: 'Add an organization',
+  datasets: 'Add a dataset',
 };
 
 /** What to do about an id with no entry: the id meant, or how to add the entry. */

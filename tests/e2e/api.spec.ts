@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const USES = ['commercial', 'distillation', 'hosting', 'redistribution', 'scale', 'no-registration'];
+const USES = ['commercial', 'distillation', 'hosting', 'redistribution', 'scale', 'no-registration', 'worldwide'];
 
 test('api/models.json follows the public contract', async ({ request }) => {
   const response = await request.get('api/models.json');

@@ -7,12 +7,17 @@ import { XMLParser } from 'fast-xml-parser';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { svgProblems } from '../support/svg-safety.ts';
 
-interface ApiModel {
+interface ApiRelease {
   id: string;
   name: string;
   url: string;
   commercial_use: string;
+  parameters: number[] | null;
   release_date: string;
+}
+
+interface ApiModel extends ApiRelease {
+  variants: ApiRelease[];
 }
 
 const json = async (request: APIRequestContext, path: string) => {
@@ -62,22 +67,29 @@ test('the content schemas published for editors accept every real entry and reje
   }
 });
 
-test('the CSV export parses back to the API data', async ({ request }) => {
+test('the CSV export parses back to the API data: a row per model, then a row per variant', async ({ request }) => {
   const response = await request.get('api/models.csv');
   expect(response.headers()['content-type']).toContain('text/csv');
   const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
-  const { models } = await json(request, 'api/models.json');
-  expect(rows.map((row) => row.id)).toEqual(models.map((model: ApiModel) => model.id));
+  const { models } = (await json(request, 'api/models.json')) as { models: ApiModel[] };
+  const expected = models.flatMap((model) => [
+    { model, release: model, variant: '' },
+    ...model.variants.map((variant) => ({ model, release: variant, variant: variant.id })),
+  ]);
+  expect(rows.map((row) => [row.id, row.variant])).toEqual(expected.map(({ model, variant }) => [model.id, variant]));
   for (const [index, row] of rows.entries()) {
-    const model = models[index];
+    const { release } = expected[index]!;
     expect(row).toMatchObject({
-      name: model.name,
-      commercial_use: model.commercial_use,
-      release_date: model.release_date,
-      url: model.url,
+      name: release.name,
+      commercial_use: release.commercial_use,
+      release_date: release.release_date,
+      url: release.url,
     });
-    expect(row.parameters).toBe(model.parameters?.join(';') ?? '');
+    expect(row.parameters).toBe(release.parameters?.join(';') ?? '');
   }
+  const qwen72 = rows.find((row) => row.id === 'qwen2' && row.variant === 'qwen2-72b');
+  expect(qwen72?.commercial_use).toBe('conditional');
+  expect(rows.find((row) => row.id === 'qwen2' && row.variant === '')?.verdict_varies).toBe('true');
 });
 
 test('the feed is RSS 2.0 with every model, newest addition first', async ({ request }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { allPages } from './pages-list.ts';
 
 interface ApiModel {
   id: string;
@@ -74,8 +75,11 @@ test('every model page shows each fact with a source or as unknown, and the verd
 
 test('Llama 2 names its 700M-user clause; Falcon shows its license history', async ({ page }) => {
   await page.goto('models/llama-2/');
-  await expect(page.locator('section[aria-labelledby="verdict"]')).toContainText('700,000,000');
-  await expect(page.locator('[data-use="scale"]')).toHaveAttribute('data-allowed', 'false');
+  await expect(page.locator('section[aria-labelledby="verdict"]')).toContainText('700M monthly active users');
+  await expect(page.locator('section[aria-labelledby="allows"] [data-use="scale"]')).toHaveAttribute(
+    'data-allowed',
+    'false',
+  );
   await page.goto('models/falcon/');
   await expect(page.locator('section[aria-labelledby="history"]')).toContainText('2023-05-31');
 });
@@ -86,4 +90,70 @@ test('a license page cites each clause that applies', async ({ page }) => {
   await expect(restriction).toHaveAttribute('data-applies', 'true');
   await expect(restriction.getByRole('link', { name: 'source' })).toHaveAttribute('href', /^https:\/\//);
   await expect(page.getByRole('link', { name: 'BLOOM' })).toBeVisible();
+});
+
+test('a variant has its own section, verdict and badge on its model page', async ({ page, request }) => {
+  await page.goto('models/qwen2/#qwen2-72b');
+  const section = page.locator('section#qwen2-72b');
+  await expect(section).toBeInViewport();
+  await expect(section.getByRole('heading', { level: 3 })).toContainText('Conditional');
+  await expect(section).toContainText('Tongyi Qianwen');
+  const svg = await (await request.get('badges/qwen2/qwen2-72b/commercial.svg')).text();
+  expect(svg).toContain('conditional');
+  const endpoint = (await (await request.get('badges/qwen2/qwen2-72b/commercial.json')).json()) as { message: string };
+  expect(endpoint.message).toBe('conditional');
+  // The model's own badge says that its verdict varies.
+  const family = (await (await request.get('badges/qwen2/commercial.json')).json()) as { message: string };
+  expect(family.message).toMatch(/varies/u);
+});
+
+test('a dataset page gives its terms and the models trained on it, as the API does', async ({ page, request }) => {
+  const { datasets } = (await (await request.get('api/datasets.json')).json()) as {
+    datasets: { id: string; name: string; license: string | null; models: string[] }[];
+  };
+  const alpaca = datasets.find((dataset) => dataset.id === 'alpaca-data')!;
+  expect(alpaca.license).toBe('cc-by-nc-4.0');
+  await page.goto('datasets/');
+  await expect(page.locator('main a[href$="/datasets/alpaca-data/"]')).toHaveCount(1);
+  await page.locator('main a[href$="/datasets/alpaca-data/"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(alpaca.name);
+  await expect(page.locator('main')).toContainText('Creative Commons Attribution-NonCommercial 4.0 International');
+  for (const model of alpaca.models) {
+    await expect(page.locator(`main a[href*="/models/${model.split('/')[0]}/"]`).first()).toBeVisible();
+  }
+  // The cleaned copy keeps the original's terms: every model trained on either is "No".
+  const api = (await (await request.get('api/models.json')).json()) as {
+    models: { id: string; commercial_use: string }[];
+  };
+  for (const id of ['alpaca', 'dolly-v1', 'koala', 'openassistant']) {
+    expect(api.models.find((model) => model.id === id)?.commercial_use, id).toBe('no');
+  }
+});
+
+test('no page scrolls sideways at phone width', async ({ browser, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const pages = await allPages(request, baseURL!);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const url of pages) {
+    await page.goto(url);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${url}: ${width}px`);
+  }
+  await context.close();
+  expect(wide).toEqual([]);
+});
+
+test('a model names the version of its license in effect at its release', async ({ page, request }) => {
+  const { model } = (await (await request.get('api/models/gemma.json')).json()) as {
+    model: { license_version: string };
+  };
+  expect(model.license_version).toBe('2024-02-21');
+  await page.goto('models/gemma/');
+  await expect(page.locator('section[aria-labelledby="facts"] tr[data-fact="license"]')).toContainText(
+    'Gemma Terms of Use (version 2024-02-21)',
+  );
+  await page.goto('licenses/gemma-terms-of-use/');
+  await expect(page.locator('main')).toContainText('2024-02-21');
 });

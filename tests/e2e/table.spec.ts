@@ -12,7 +12,14 @@ interface ApiModel {
   parameters: number[] | null;
   allows: Record<string, boolean>;
   release_date: string;
+  variants: Release[];
 }
+
+/** What the table filters a release by: the main weights' facts, or a variant's. */
+type Release = Pick<ApiModel, 'license' | 'license_category' | 'weights' | 'commercial_use' | 'parameters' | 'allows'>;
+
+/** A row shows when its main weights or one of its variants passes every filter at once. */
+const anyRelease = (model: ApiModel, test: (release: Release) => boolean) => [model, ...model.variants].some(test);
 
 let models: ApiModel[] = [];
 test.beforeAll(async ({ request }) => {
@@ -54,18 +61,21 @@ async function expectPackedGroups(page: Page, shown: number): Promise<string[]> 
 
 test('every filter of the URL contract narrows the table to the matching models', async ({ page }) => {
   const cases: [string, (model: ApiModel) => boolean][] = [
-    ['commercial=no', (m) => m.commercial_use === 'no'],
-    ['commercial=yes,conditional', (m) => m.commercial_use !== 'no'],
-    ['license=apache-2.0', (m) => m.license === 'apache-2.0'],
-    ['category=community,open-rail', (m) => ['community', 'open-rail'].includes(m.license_category)],
+    ['commercial=no', (m) => anyRelease(m, (r) => r.commercial_use === 'no')],
+    ['commercial=yes,conditional', (m) => anyRelease(m, (r) => r.commercial_use !== 'no')],
+    ['license=apache-2.0', (m) => anyRelease(m, (r) => r.license === 'apache-2.0')],
+    [
+      'category=community,open-rail',
+      (m) => anyRelease(m, (r) => ['community', 'open-rail'].includes(r.license_category)),
+    ],
     ['org=meta,eleutherai', (m) => ['meta', 'eleutherai'].includes(m.organization)],
-    ['weights=gated', (m) => m.weights === 'gated'],
-    ['params=-15', (m) => !!m.parameters?.some((size) => size <= 15)],
-    ['params=30-100', (m) => !!m.parameters?.some((size) => size >= 30 && size <= 100)],
-    ['allows=commercial,hosting', (m) => m.allows.commercial && m.allows.hosting],
+    ['weights=gated', (m) => anyRelease(m, (r) => r.weights === 'gated')],
+    ['params=-15', (m) => anyRelease(m, (r) => !!r.parameters?.some((size) => size <= 15))],
+    ['params=30-100', (m) => anyRelease(m, (r) => !!r.parameters?.some((size) => size >= 30 && size <= 100))],
+    ['allows=commercial,hosting', (m) => anyRelease(m, (r) => r.allows.commercial! && r.allows.hosting!)],
     [
       'allows=distillation,no-registration,scale',
-      (m) => m.allows.distillation && m.allows['no-registration'] && m.allows.scale,
+      (m) => anyRelease(m, (r) => r.allows.distillation! && r.allows['no-registration']! && r.allows.scale!),
     ],
     ['q=llama', (m) => /llama/i.test(`${m.name} ${m.summary}`)],
     [
@@ -74,7 +84,17 @@ test('every filter of the URL contract narrows the table to the matching models'
     ],
     [
       'commercial=yes&weights=open&params=-8',
-      (m) => m.commercial_use === 'yes' && m.weights === 'open' && !!m.parameters?.some((size) => size <= 8),
+      (m) =>
+        anyRelease(
+          m,
+          (r) => r.commercial_use === 'yes' && r.weights === 'open' && !!r.parameters?.some((size) => size <= 8),
+        ),
+    ],
+    // Qwen2's 72B is conditional: a filter for yes in that size range finds no release of it.
+    [
+      'commercial=yes&params=60-80',
+      (m) =>
+        anyRelease(m, (r) => r.commercial_use === 'yes' && !!r.parameters?.some((size) => size >= 60 && size <= 80)),
     ],
   ];
   for (const [query, predicate] of cases) {
@@ -146,7 +166,7 @@ test('unknown or malformed parameters are ignored and the table still shows', as
   await page.goto('./?commercial=maybe&colour=red&params=abc&sort=height&license=apache2');
   await expect(page.locator('tbody tr[data-model]:not([hidden])')).toHaveCount(models.length);
   await page.goto('./?commercial=maybe,no');
-  expect(await visibleIds(page)).toEqual(ids(models.filter((m) => m.commercial_use === 'no')));
+  expect(await visibleIds(page)).toEqual(ids(models.filter((m) => anyRelease(m, (r) => r.commercial_use === 'no'))));
 });
 
 test('an empty result says so and offers a reset', async ({ page }) => {
@@ -161,8 +181,15 @@ test('an empty result says so and offers a reset', async ({ page }) => {
 
 test('rows come in groups that stay full and in order whatever the filter and sort', async ({ page }) => {
   await page.goto('./?sort=-parameters&commercial=yes,conditional');
-  const order = await expectPackedGroups(page, models.filter((model) => model.commercial_use !== 'no').length);
-  const largest = (id: string | null) => Math.max(...(models.find((model) => model.id === id)!.parameters ?? [-1]));
+  const order = await expectPackedGroups(
+    page,
+    models.filter((model) => anyRelease(model, (release) => release.commercial_use !== 'no')).length,
+  );
+  // A row sorts by the largest size of its main weights and variants.
+  const largest = (id: string | null) => {
+    const model = models.find((candidate) => candidate.id === id)!;
+    return Math.max(...[model, ...model.variants].flatMap((release) => release.parameters ?? [-1]));
+  };
   expect(order.map(largest)).toEqual(order.map(largest).sort((a, b) => b - a));
 });
 
@@ -203,17 +230,17 @@ test('a verdict links to its reasons and shows them on focus and hover until dis
   await page.goto('./');
   const verdict = page.locator('tr[data-model="llama-2"]').getByRole('link', { name: 'Conditional' });
   await expect(verdict).toHaveAttribute('href', /models\/llama-2\/#verdict$/);
-  await expect(verdict).toHaveAccessibleDescription(/700,000,000/);
+  await expect(verdict).toHaveAccessibleDescription(/700M monthly active users/);
   const tip = page.locator('.reason-tip');
   await verdict.focus();
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText('700,000,000');
+  await expect(tip).toContainText('700M monthly active users');
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
   await verdict.blur();
 
   await verdict.hover();
-  await expect(tip).toContainText('700,000,000');
+  await expect(tip).toContainText('700M monthly active users');
   const [label, box] = [await verdict.boundingBox(), await tip.boundingBox()];
   expect(box!.y).toBeCloseTo(label!.y + label!.height, 0);
   // The pointer can move onto the tip to read it; leaving both hides it.
@@ -226,7 +253,7 @@ test('a verdict links to its reasons and shows them on focus and hover until dis
   const llama = page.locator('tr[data-model="llama"]').getByRole('link', { name: 'No' });
   await llama.hover();
   await expect(tip).toContainText('LLaMA');
-  await expect(tip).not.toContainText('700,000,000');
+  await expect(tip).not.toContainText('700M monthly active users');
 });
 
 test('rows under the same terms share one text of reasons, read without JavaScript too', async ({ browser }) => {
@@ -248,7 +275,7 @@ test('rows under the same terms share one text of reasons, read without JavaScri
   expect(described.length).toBeGreaterThan(texts.length);
   await expect(
     page.locator('tr[data-model="llama-2"]').getByRole('link', { name: 'Conditional' }),
-  ).toHaveAccessibleDescription(/700,000,000/);
+  ).toHaveAccessibleDescription(/700M monthly active users/);
   await context.close();
 });
 
@@ -268,4 +295,26 @@ test('on a phone the table becomes cards with no sideways scrolling', async ({ b
     .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
   expect(labels).toEqual(headers.slice(1).map((header) => `"${header.trim()}:"`));
   await context.close();
+});
+
+test('a row names the variants whose verdict differs, and a filter weighs each variant apart', async ({ page }) => {
+  await page.goto('');
+  const qwen = page.locator('tr[data-model="qwen2"]');
+  const split = qwen.locator('.verdict-split');
+  await expect(split).toContainText('Qwen2-72B');
+  await expect(split).toContainText('Conditional');
+  await expect(split.getByRole('link')).toHaveAttribute('href', /\/models\/qwen2\/#qwen2-72b$/u);
+
+  // The main weights are "Yes" and 72B is not: no "Yes" filter at 60-80B may show the row.
+  await page.goto('?commercial=yes&params=60-80');
+  await packed(page);
+  expect(await visibleIds(page)).not.toContain('qwen2');
+  await page.goto('?commercial=conditional&params=60-80');
+  await packed(page);
+  expect(await visibleIds(page)).toContain('qwen2');
+  await page.goto('?commercial=yes');
+  await packed(page);
+  expect(await visibleIds(page)).toContain('qwen2');
+  // Shown under "Yes", the row still says which variant is not.
+  await expect(split).toBeVisible();
 });

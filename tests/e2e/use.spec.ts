@@ -1,27 +1,36 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
-interface ApiModel {
-  id: string;
+interface Release {
+  commercial_use: string;
   allows: Record<string, boolean>;
 }
+interface ApiModel extends Release {
+  id: string;
+  variants: (Release & { id: string })[];
+}
+
+const loadModels = async (request: APIRequestContext) =>
+  ((await (await request.get('api/models.json')).json()) as { models: ApiModel[] }).models;
+
+/** The main weights listed in a list of groups, by model id (variants listed apart are left out). */
+const mainMembers = (page: Page, list: string) =>
+  page
+    .locator(`${list} [data-model]:not([data-variant])`)
+    .evaluateAll((links) => links.map((link) => link.getAttribute('data-model')!).sort());
 
 test('"Can I use it?" sorts models by the uses ticked and names each blocking clause', async ({ page, request }) => {
-  const { models } = (await (await request.get('api/models.json')).json()) as { models: ApiModel[] };
+  const models = await loadModels(request);
   await page.goto('use/');
   await expect(page.getByText('This is not legal advice.')).toBeVisible();
-  await page.getByRole('checkbox', { name: /Commercial use/ }).check();
+  await page.getByRole('checkbox', { name: /^Commercial use/ }).check();
   await page.getByRole('checkbox', { name: /Distillation/ }).check();
   await expect(page).toHaveURL(/use\/\?allows=commercial,distillation$/);
-  const allowed = models
-    .filter((m) => m.allows.commercial && m.allows.distillation)
-    .map((m) => m.id)
-    .sort();
-  const shown = await page
-    .locator('[data-allowed-list] [data-model]')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('data-model')).sort());
-  expect(shown).toEqual(allowed);
+  const allowed = models.filter((m) => m.allows.commercial && m.allows.distillation).map((m) => m.id);
+  expect(await mainMembers(page, '[data-allowed-list]')).toEqual(allowed.sort());
+  const members = await page.locator('[data-allowed-list] [data-model]').count();
+  const total = await page.locator('[data-use-results] [data-model]').count();
   await expect(page.getByRole('status')).toHaveText(
-    `${allowed.length} of ${models.length} models allow commercial use, distillation.`,
+    `${members} of ${total} models and variants allow commercial use, distillation.`,
   );
 
   const llama2 = page.locator('[data-blocked-list] > li', { has: page.locator('[data-model="llama-2"]') });
@@ -51,40 +60,73 @@ test('without JavaScript, every group of models lists each use its terms block',
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('use/');
-  // Each reason is told once, with every use it blocks; together they name all six uses.
+  // Each reason is told once, with every use it blocks; together they name all seven uses.
   const group = (id: string) => page.locator('[data-allowed-list] > li', { has: page.locator(`[data-model="${id}"]`) });
   const blocked = await group('gpt-4')
     .locator('[data-blocks]')
     .evaluateAll((items) => items.flatMap((item) => item.getAttribute('data-blocks')!.split(' ')));
   expect(new Set(blocked)).toEqual(
-    new Set(['commercial', 'distillation', 'hosting', 'redistribution', 'scale', 'no-registration']),
+    new Set(['commercial', 'distillation', 'hosting', 'redistribution', 'scale', 'no-registration', 'worldwide']),
   );
   await expect(group('llama').locator('[data-blocks~="commercial"]')).toBeVisible();
   await context.close();
 });
 
-test('"Can I use it?" lists models under the same terms together, each model once', async ({ page, request }) => {
-  const { models } = (await (await request.get('api/models.json')).json()) as { models: ApiModel[] };
+test('"Can I use it?" lists models under the same terms together, and a variant under other terms apart', async ({
+  page,
+  request,
+}) => {
+  const models = await loadModels(request);
   await page.goto('use/');
   const groups = await page.locator('[data-allowed-list] > li').evaluateAll((items) =>
     items.map((item) => ({
-      models: [...item.querySelectorAll('[data-model]')].map((link) => link.getAttribute('data-model')!),
+      members: [...item.querySelectorAll('[data-model]')].map((link) =>
+        [link.getAttribute('data-model'), link.getAttribute('data-variant')].filter(Boolean).join('/'),
+      ),
       verdict: item.querySelector('.verdict')!.getAttribute('data-verdict'),
       reasons: [...item.querySelectorAll('[data-blocks]')].map((reason) => reason.textContent),
     })),
   );
-  expect(groups.flatMap((group) => group.models).sort()).toEqual(models.map((model) => model.id).sort());
-  // Fewer groups than models: some share their terms, and no two groups tell the same terms.
-  expect(groups.length).toBeLessThan(models.length);
+  const members = groups.flatMap((group) => group.members);
+  // Every model once by its main weights; no release twice.
+  expect(members.filter((ref) => !ref.includes('/')).sort()).toEqual(models.map((model) => model.id).sort());
+  expect(new Set(members).size).toBe(members.length);
+  // Qwen2's 72B is listed apart, with its own verdict.
+  const qwen72 = groups.find((group) => group.members.includes('qwen2/qwen2-72b'));
+  expect(qwen72?.verdict).toBe(
+    models.find((model) => model.id === 'qwen2')!.variants.find((v) => v.id === 'qwen2-72b')!.commercial_use,
+  );
+  // Fewer groups than members: some share their terms, and no two groups tell the same terms.
+  expect(groups.length).toBeLessThan(members.length);
   const terms = groups.map(({ verdict, reasons }) => JSON.stringify([verdict, reasons]));
   expect(new Set(terms).size).toBe(terms.length);
-  // Models of a group allow the same uses.
-  const allowsOf = new Map(models.map((model) => [model.id, JSON.stringify(model.allows)]));
-  for (const group of groups)
-    expect(new Set(group.models.map((id) => allowsOf.get(id))).size, group.models.join(', ')).toBe(1);
-  // Ticking a use moves whole groups and counts models.
-  await page.getByRole('checkbox', { name: /Commercial use/ }).check();
-  const allowed = models.filter((m) => m.allows.commercial).length;
-  await expect(page.getByRole('status')).toHaveText(`${allowed} of ${models.length} models allow commercial use.`);
-  await expect(page.locator('[data-blocked-list] [data-model]')).toHaveCount(models.length - allowed);
+});
+
+test('"Can I use it?" weighs caps and regions against the user\'s numbers', async ({ page }) => {
+  const llama2 = page.locator('[data-use-results] > ul > li', {
+    has: page.locator('[data-model="llama-2"]:not([data-variant])'),
+  });
+  const scaleReason = llama2.locator('[data-blocks~="scale"]');
+  // Without numbers, the 700M cap blocks "no user or revenue cap".
+  await page.goto('use/?allows=scale');
+  await expect(page.locator('[data-blocked-list] [data-model="llama-2"]')).toHaveCount(1);
+  await expect(scaleReason).toContainText('700M monthly active users, counted in the month before the release');
+  // A million users stay under it: the cap is set aside and Llama 2 allows the use.
+  await page.goto('use/?allows=scale&users=1000000');
+  await expect(page.locator('[data-allowed-list] [data-model="llama-2"]')).toHaveCount(1);
+  await expect(scaleReason).toBeHidden();
+  await expect(page.getByLabel('Monthly active users')).toHaveValue('1000000');
+  await expect(page.getByRole('status')).toContainText('Weighed for 1,000,000 monthly active users.');
+  // 800 million are over it: blocked again, the reason says how the cap was counted.
+  await page.goto('use/?allows=scale&users=800000000');
+  await expect(page.locator('[data-blocked-list] [data-model="llama-2"]')).toHaveCount(1);
+  await expect(scaleReason).toBeVisible();
+  // Values that cannot be read are ignored with a note, and the page still works.
+  await page.goto('use/?allows=scale&users=lots&region=atlantis');
+  await expect(page.getByRole('status')).toContainText('Ignored, not understood: users=lots, region=atlantis.');
+  await expect(page.locator('[data-blocked-list] [data-model="llama-2"]')).toHaveCount(1);
+  // Entering numbers in the form writes them to the URL.
+  await page.getByLabel('Monthly active users').fill('5000');
+  await page.getByLabel('Where you or your company is based').selectOption('de');
+  await expect(page).toHaveURL(/use\/\?allows=scale&users=5000&region=de$/);
 });

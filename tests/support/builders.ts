@@ -4,6 +4,7 @@ import {
   CLAUSE_NAMES,
   OPENNESS_COMPONENT_NAMES,
   type ClauseName,
+  type Dataset,
   type License,
   type Model,
 } from '../../src/schema/index.ts';
@@ -56,11 +57,30 @@ export function model(overrides: Partial<Model> = {}): Model {
   };
 }
 
-export function catalog(models: Record<string, Model>, licenses: Record<string, License>): Catalog {
+export function dataset(overrides: Partial<Dataset> = {}): Dataset {
+  return {
+    name: 'Test Data',
+    url: SOURCE,
+    summary: 'A test dataset.',
+    license: 'permissive',
+    binding: false,
+    binding_reason: 'A test.',
+    sources: {},
+    last_verified: '2026-01-01',
+    ...overrides,
+  };
+}
+
+export function catalog(
+  models: Record<string, Model>,
+  licenses: Record<string, License>,
+  datasets: Record<string, Dataset> = {},
+): Catalog {
   const entries = <T>(record: Record<string, T>) => Object.entries(record).map(([id, data]) => ({ id, data }));
   return makeCatalog({
     models: entries(models),
     licenses: entries({ permissive: license({}, { category: 'permissive', osi_approved: true }), ...licenses }),
     organizations: [{ id: 'lab', data: { name: 'Lab', kind: 'academic', website: SOURCE, summary: 'A lab.' } }],
+    datasets: entries(datasets),
   });
 }

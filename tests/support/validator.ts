@@ -6,6 +6,7 @@ import { fixtureCopy, type Fixture } from './fixtures.ts';
 
 export const BASE = 'content/models/base-model.md';
 export const TUNED = 'content/models/tuned-model.md';
+export const DATA = 'content/datasets/example-instructions.yaml';
 
 export function problemsAfter(setup: (fixture: Fixture) => void): string[] {
   const fixture = fixtureCopy();

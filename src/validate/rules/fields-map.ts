@@ -4,7 +4,7 @@ export const fieldsMap: EntryRule = {
   name: 'fields-map',
   checks: "An entry (a model's front matter) is a map of fields, not empty, a list or a lone value.",
   scope: 'entry',
-  collections: ['models', 'licenses', 'organizations'],
+  collections: ['models', 'licenses', 'organizations', 'datasets'],
   check(entry) {
     const data = entry.data;
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) return [];

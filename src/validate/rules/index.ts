@@ -2,16 +2,20 @@
 // then its fields, then how it fits with the other entries.
 import type { Rule } from '../rule.ts';
 import { activeParameters } from './active-parameters.ts';
+import { clauseFacts } from './clause-facts.ts';
 import { fieldsMap } from './fields-map.ts';
 import { invisibleCharacters } from './invisible-characters.ts';
+import { licenseVersions } from './license-versions.ts';
 import { lineageCycles } from './lineage-cycles.ts';
 import { placeholders } from './placeholders.ts';
 import { prose } from './prose.ts';
 import { references } from './references.ts';
+import { registration } from './registration.ts';
 import { schema } from './schema.ts';
 import { sourcedFacts } from './sourced-facts.ts';
 import { spdxIdsRule } from './spdx-ids.ts';
 import { statedVerdict } from './stated-verdict.ts';
+import { variantIds } from './variant-ids.ts';
 import { yamlQuirks } from './yaml-quirks.ts';
 
 export const RULES: readonly Rule[] = [
@@ -22,9 +26,13 @@ export const RULES: readonly Rule[] = [
   invisibleCharacters,
   sourcedFacts,
   activeParameters,
+  variantIds,
+  clauseFacts,
   prose,
   references,
+  licenseVersions,
   spdxIdsRule,
   lineageCycles,
+  registration,
   statedVerdict,
 ];

@@ -16,7 +16,7 @@ export const invisibleCharacters: EntryRule = {
   name: 'invisible-characters',
   checks: 'No field name, value or prose holds an invisible or bidirectional-control character.',
   scope: 'entry',
-  collections: ['models', 'licenses', 'organizations'],
+  collections: ['models', 'licenses', 'organizations', 'datasets'],
   check(entry) {
     const problems: Problem[] = [];
     walkValues(entry.data, (value, path) => {

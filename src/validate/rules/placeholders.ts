@@ -8,7 +8,7 @@ export const placeholders: EntryRule = {
   name: 'placeholders',
   checks: "No field and no line of prose still holds the template's TODO placeholder.",
   scope: 'entry',
-  collections: ['models', 'licenses', 'organizations'],
+  collections: ['models', 'licenses', 'organizations', 'datasets'],
   check(entry) {
     const problems: Problem[] = [];
     walkValues(entry.data, (value, path) => {

@@ -1,25 +1,47 @@
 // Ids that name other entries must name entries that exist. Checked on whatever an entry holds,
 // even when other fields of it are wrong, so a contributor sees every problem in one run.
-import type { Collection, Problem } from '../../data/entry-files.ts';
+import type { Collection, EntryFile, Problem } from '../../data/entry-files.ts';
 import { fieldsOf, type FieldPath } from '../../data/walk.ts';
 import { problemAt, type CatalogRule, type Content } from '../rule.ts';
 import { licenseAliases, nearestId, unknownIdHint, type Aliases } from '../suggest.ts';
 
-/** Where a model names another entry; `[]` stands for every item of a list. */
-export const MODEL_REFERENCES: { path: readonly (string | [])[]; to: Collection }[] = [
-  { path: ['organization'], to: 'organizations' },
-  { path: ['license'], to: 'licenses' },
-  { path: ['base_model'], to: 'models' },
-  { path: ['variants', [], 'license'], to: 'licenses' },
-  { path: ['variants', [], 'base_model'], to: 'models' },
-  { path: ['license_history', [], 'license'], to: 'licenses' },
-  { path: ['training_data', [], 'terms'], to: 'licenses' },
-];
+/** A field that names an entry; `[]` stands for every item of a list. */
+interface Reference {
+  path: readonly (string | [])[];
+  to: Collection;
+  /** A model ref may name one variant: <model>/<variant>. */
+  variant?: true;
+  /** The field may be `unknown` instead of an id. */
+  unknown?: true;
+}
+
+/** Where each kind of entry names another. */
+const REFERENCES: Partial<Record<Collection, readonly Reference[]>> = {
+  models: [
+    { path: ['organization'], to: 'organizations' },
+    { path: ['license'], to: 'licenses' },
+    { path: ['base_model'], to: 'models', variant: true },
+    { path: ['training_data', []], to: 'datasets' },
+    { path: ['training_data', [], 'dataset'], to: 'datasets' },
+    { path: ['license_history', [], 'license'], to: 'licenses' },
+    { path: ['variants', [], 'license'], to: 'licenses' },
+    { path: ['variants', [], 'base_model'], to: 'models', variant: true },
+    { path: ['variants', [], 'training_data', []], to: 'datasets' },
+    { path: ['variants', [], 'training_data', [], 'dataset'], to: 'datasets' },
+    { path: ['variants', [], 'license_history', [], 'license'], to: 'licenses' },
+  ],
+  datasets: [
+    { path: ['license'], to: 'licenses', unknown: true },
+    { path: ['license_history', [], 'license'], to: 'licenses' },
+    { path: ['derived_from', []], to: 'datasets' },
+    { path: ['generated_by', [], 'model'], to: 'models' },
+    { path: ['generated_by', [], 'terms'], to: 'licenses' },
+  ],
+};
 
 /** Whether a field of an entry names another entry, so this rule reports what is wrong with it. */
 export function isReference(collection: Collection, path: FieldPath): boolean {
-  if (collection !== 'models') return false;
-  return MODEL_REFERENCES.some(
+  return (REFERENCES[collection] ?? []).some(
     ({ path: pattern }) =>
       pattern.length === path.length &&
       pattern.every((segment, index) =>
@@ -43,29 +65,44 @@ function valuesAt(
   return fields && Object.hasOwn(fields, head!) ? valuesAt(fields[head!], rest, [...at, head!]) : [];
 }
 
+/** The variant ids each model declares, as written. */
+function variantIds(entries: readonly EntryFile[]): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const entry of entries.filter((e) => e.collection === 'models')) {
+    const variants = fieldsOf(entry.data)?.variants;
+    const ids = Array.isArray(variants) ? variants.map((variant) => fieldsOf(variant)?.id) : [];
+    found.set(entry.id, new Set(ids.filter((id): id is string => typeof id === 'string')));
+  }
+  return found;
+}
+
 export const references: CatalogRule = {
   name: 'references',
   checks:
-    'Every organization, license, base model and dataset terms id names an entry in content/, and no model is its own base.',
+    'Every organization, license, base model, variant and dataset id names an entry in content/, and no model is its own base.',
   scope: 'catalog',
   check({ entries, ids }: Content) {
-    const aliases: Record<Collection, Aliases> = {
-      models: new Map(),
-      licenses: licenseAliases(entries),
-      organizations: new Map(),
-    };
+    const aliases: Partial<Record<Collection, Aliases>> = { licenses: licenseAliases(entries) };
+    const variants = variantIds(entries);
     const problems: Problem[] = [];
-    for (const entry of entries.filter((e) => e.collection === 'models')) {
-      for (const { path, to } of MODEL_REFERENCES) {
-        for (const { value: id, path: at } of valuesAt(entry.data, path)) {
-          if (typeof id !== 'string' || ids[to].has(id)) continue;
-          const guess = nearestId(id, [...ids[to]], aliases[to]);
-          problems.push(
-            problemAt(entry, at, `unknown ${to.replace(/s$/, '')} id "${id}"`, unknownIdHint(id, to, guess)),
-          );
+    const report = (entry: EntryFile, at: FieldPath, to: Collection, id: string) => {
+      const guess = nearestId(id, [...ids[to]], aliases[to]);
+      problems.push(problemAt(entry, at, `unknown ${to.replace(/s$/, '')} id "${id}"`, unknownIdHint(id, to, guess)));
+    };
+    for (const entry of entries) {
+      for (const { path, to, variant, unknown } of REFERENCES[entry.collection] ?? []) {
+        for (const { value, path: at } of valuesAt(entry.data, path)) {
+          if (typeof value !== 'string' || (unknown && value === 'unknown')) continue;
+          const [id = '', variantId] = variant ? value.split('/') : [value];
+          if (!ids[to].has(id)) report(entry, at, to, id);
+          else if (variantId !== undefined && !variants.get(id)?.has(variantId)) {
+            const known = [...(variants.get(id) ?? [])];
+            const hint = known.length > 0 ? `${id} has the variants: ${known.join(', ')}` : `${id} has no variants`;
+            problems.push(problemAt(entry, at, `unknown variant "${variantId}" of model "${id}"`, hint));
+          }
         }
       }
-      if (fieldsOf(entry.data)?.base_model === entry.id) {
+      if (entry.collection === 'models' && fieldsOf(entry.data)?.base_model === entry.id) {
         problems.push(
           problemAt(
             entry,

@@ -1,7 +1,7 @@
 // Each entry against its zod schema (src/schema), with hints a contributor can act on: the field
 // they probably meant, and what a missing field holds.
 import { z } from 'astro/zod';
-import { licenseSchema, modelSchema, organizationSchema } from '../../schema/index.ts';
+import { datasetSchema, licenseSchema, modelSchema, organizationSchema } from '../../schema/index.ts';
 import type { Collection, EntryFile, Problem } from '../../data/entry-files.ts';
 import { valueAt, type FieldPath } from '../../data/walk.ts';
 import { isPlaceholder } from '../../data/template.ts';
@@ -13,13 +13,14 @@ export const SCHEMAS: Record<Collection, z.ZodType> = {
   models: modelSchema,
   licenses: licenseSchema,
   organizations: organizationSchema,
+  datasets: datasetSchema,
 };
 
 export const schema: EntryRule = {
   name: 'schema',
   checks: 'Every field is known, every required field is there, and every value has the form its schema asks for.',
   scope: 'entry',
-  collections: ['models', 'licenses', 'organizations'],
+  collections: ['models', 'licenses', 'organizations', 'datasets'],
   check(entry) {
     const schema = SCHEMAS[entry.collection];
     const result = schema.safeParse(entry.data, { reportInput: true });

@@ -12,7 +12,7 @@ export const yamlQuirks: EntryRule = {
   name: 'yaml-quirks',
   checks: 'Dates and yes/no values are quoted, so no YAML parser changes them.',
   scope: 'entry',
-  collections: ['models', 'licenses', 'organizations'],
+  collections: ['models', 'licenses', 'organizations', 'datasets'],
   check(entry) {
     const problems: Problem[] = [];
     const walk = (node: unknown, path: PropertyKey[]) => {

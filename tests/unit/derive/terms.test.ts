@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allowedUses, commercialUse, effectiveTerms, type Reason } from '../../../src/derive/terms.ts';
-import { catalog, license, model } from '../../support/builders.ts';
+import { allowedUses, commercialUse, dataCaveats, effectiveTerms, type Reason } from '../../../src/derive/terms.ts';
+import { catalog, dataset, license, model } from '../../support/builders.ts';
 
 const clausesOf = (reasons: Reason[]) =>
   reasons.map((reason) =>
@@ -94,29 +94,26 @@ describe('commercial-use verdict', () => {
 
   it('is no when binding training data is non-commercial (Alpaca data), yes when it does not bind', () => {
     const nc = license({ non_commercial: true, derivatives_inherit: true });
-    const data = (binding: boolean) => [
-      { name: 'Alpaca 52K', source: 'https://example.org/data', terms: 'nc', binding },
-    ];
     const c = catalog(
-      { bound: model({ training_data: data(true) }), free: model({ training_data: data(false) }) },
+      { bound: model({ training_data: ['alpaca'] }), free: model({ training_data: ['loose'] }) },
       { nc },
+      { alpaca: dataset({ license: 'nc', binding: true }), loose: dataset({ license: 'nc', binding: false }) },
     );
     const bound = commercialUse(c, 'bound');
     assert.equal(bound.verdict, 'no');
     assert.ok(bound.reasons[0]?.kind === 'clause');
-    assert.deepEqual(bound.reasons[0].term.origin, { kind: 'training_data', dataset: 'Alpaca 52K' });
+    assert.deepEqual(bound.reasons[0].term.origin, { kind: 'training_data', dataset: 'alpaca' });
     assert.equal(commercialUse(c, 'free').verdict, 'yes');
   });
 
   it('carries training-data terms down two generations (data → base → fine-tune)', () => {
     const c = catalog(
       {
-        base: model({
-          training_data: [{ name: 'NC data', source: 'https://example.org/d', terms: 'nc', binding: true }],
-        }),
+        base: model({ training_data: ['nc-data'] }),
         tune: model({ base_model: 'base' }),
       },
       { nc: license({ non_commercial: true, derivatives_inherit: true }) },
+      { 'nc-data': dataset({ license: 'nc', binding: true }) },
     );
     assert.equal(commercialUse(c, 'tune').verdict, 'no');
   });
@@ -132,7 +129,11 @@ describe('commercial-use verdict', () => {
       {
         llama: model({ license: 'research' }),
         llama2: model({ license: 'community' }),
-        vicuna: model({ base_model: 'llama', license: 'research' }),
+        vicuna: model({
+          base_model: 'llama',
+          license: 'research',
+          variants: [{ id: 'v15', name: 'Vicuna v1.5', license: 'community', base_model: 'llama2', sources: {} }],
+        }),
       },
       {
         research: license({ non_commercial: true, derivatives_inherit: true }),
@@ -140,7 +141,7 @@ describe('commercial-use verdict', () => {
       },
     );
     assert.equal(commercialUse(c, 'vicuna').verdict, 'no');
-    const v15 = commercialUse(c, 'vicuna', { license: 'community', baseModel: 'llama2' });
+    const v15 = commercialUse(c, 'vicuna/v15');
     assert.equal(v15.verdict, 'conditional');
     assert.deepEqual(clausesOf(v15.reasons), ['user_threshold@community']);
   });
@@ -205,16 +206,7 @@ describe('training data terms', () => {
   it('pass on what binds things made from the data, not the caps and gates of the licensed material', () => {
     const c = catalog(
       {
-        m: model({
-          training_data: [
-            {
-              name: 'Chat outputs of a community model',
-              source: 'https://example.org',
-              terms: 'community',
-              binding: true,
-            },
-          ],
-        }),
+        m: model({ training_data: ['chat-outputs'] }),
       },
       {
         community: license({
@@ -225,10 +217,98 @@ describe('training data terms', () => {
           use_restrictions: true,
         }),
       },
+      { 'chat-outputs': dataset({ license: 'community', binding: true }) },
     );
     const result = commercialUse(c, 'm');
     assert.equal(result.verdict, 'conditional');
     assert.deepEqual(clausesOf(result.reasons), ['use_restrictions@community', 'output_training_ban@community']);
     assert.equal(allowedUses(c, 'm')['no-registration'].allowed, true);
+  });
+});
+
+describe('datasets, variants and the 2024–2026 clauses', () => {
+  const nc = license({ non_commercial: true });
+
+  it('keeps the terms of the data a cleaned copy was made from', () => {
+    const c = catalog(
+      { tuned: model({ training_data: ['alpaca-cleaned'] }) },
+      { nc, cc: license({ attribution: true }, { category: 'permissive' }) },
+      {
+        alpaca: dataset({ license: 'nc', binding: true }),
+        'alpaca-cleaned': dataset({ license: 'cc', derived_from: ['alpaca'] }),
+      },
+    );
+    const result = commercialUse(c, 'tuned');
+    assert.equal(result.verdict, 'no');
+    assert.ok(result.reasons[0]?.kind === 'clause');
+    assert.deepEqual(result.reasons[0].term.origin, {
+      kind: 'training_data',
+      dataset: 'alpaca',
+      via: 'alpaca-cleaned',
+    });
+  });
+
+  it('counts data whose binding is unknown as unconfirmed: conditional, never yes or no', () => {
+    const c = catalog(
+      { m: model({ training_data: ['maybe'] }) },
+      { nc },
+      { maybe: dataset({ license: 'nc', binding: 'unknown' }) },
+    );
+    assert.equal(commercialUse(c, 'm').verdict, 'conditional');
+    assert.deepEqual(clausesOf(commercialUse(c, 'm').reasons), ['non_commercial@nc']);
+  });
+
+  it('tells the terms of the service that generated the data as a caveat, without changing the verdict', () => {
+    const service = license({ output_training_ban: true, use_restrictions: true }, { name: 'Service Terms' });
+    const c = catalog(
+      { m: model({ training_data: ['outputs'] }) },
+      { service },
+      { outputs: dataset({ license: 'permissive', generated_by: [{ name: 'A chat model', terms: 'service' }] }) },
+    );
+    assert.equal(commercialUse(c, 'm').verdict, 'yes');
+    assert.deepEqual(dataCaveats(c, 'm'), [
+      { dataset: 'outputs', generator: { name: 'A chat model', terms: 'service' } },
+    ]);
+  });
+
+  it("adds a variant's training data to the model's and gives the variant a verdict of its own", () => {
+    const c = catalog(
+      {
+        family: model({
+          training_data: ['web'],
+          variants: [{ id: 'chat', name: 'Family Chat', training_data: ['alpaca'], sources: {} }],
+        }),
+      },
+      { nc },
+      { web: dataset(), alpaca: dataset({ license: 'nc', binding: true }) },
+    );
+    assert.equal(commercialUse(c, 'family').verdict, 'yes');
+    assert.equal(commercialUse(c, 'family/chat').verdict, 'no');
+  });
+
+  it('inherits through a base named down to one variant of another model', () => {
+    const c = catalog(
+      {
+        big: model({ variants: [{ id: 'small', name: 'Big Small', license: 'community', sources: {} }] }),
+        distill: model({ base_model: 'big/small' }),
+      },
+      { community: license({ user_threshold: true, derivatives_inherit: true }) },
+    );
+    assert.deepEqual(clausesOf(commercialUse(c, 'distill').reasons), ['user_threshold@community']);
+  });
+
+  it('makes a territorial exclusion a condition that blocks only "every region"', () => {
+    const c = catalog({ m: model({ license: 'regional' }) }, { regional: license({ territorial_exclusion: true }) });
+    assert.equal(commercialUse(c, 'm').verdict, 'conditional');
+    const blocked = Object.entries(allowedUses(c, 'm'))
+      .filter(([, result]) => !result.allowed)
+      .map(([use]) => use);
+    assert.deepEqual(blocked, ['worldwide']);
+  });
+
+  it('makes a duty above a threshold a condition that blocks no use', () => {
+    const c = catalog({ m: model({ license: 'duty' }) }, { duty: license({ threshold_duty: true }) });
+    assert.equal(commercialUse(c, 'm').verdict, 'conditional');
+    assert.ok(Object.values(allowedUses(c, 'm')).every((result) => result.allowed));
   });
 });

@@ -4,7 +4,7 @@ import { deriveAll } from '../../../src/derive/model.ts';
 import { licenseMap } from '../../../src/present/license-map.ts';
 import { lineageTree } from '../../../src/present/lineage-tree.ts';
 import { timeline } from '../../../src/present/timeline.ts';
-import { catalog, license, model } from '../../support/builders.ts';
+import { catalog, dataset, license, model } from '../../support/builders.ts';
 
 const c = catalog(
   {
@@ -13,10 +13,7 @@ const c = catalog(
       name: 'Tune',
       base_model: 'base',
       release_date: '2023-03',
-      training_data: [
-        { name: 'NC data', source: 'https://example.org', terms: 'nc', binding: true },
-        { name: 'Free data', source: 'https://example.org', binding: false },
-      ],
+      training_data: ['nc-data', 'free-data'],
     }),
     tune2: model({ name: 'Tune 2', base_model: 'tune', release_date: '2023-06-01' }),
     alone: model({ name: 'Alone', release_date: '2024-01-01', parameters: [0.5] }),
@@ -26,13 +23,17 @@ const c = catalog(
     research: license({ non_commercial: true, derivatives_inherit: true }),
     nc: license({ non_commercial: true }, { category: 'non-commercial' }),
   },
+  {
+    'nc-data': dataset({ name: 'NC data', license: 'nc', binding: true }),
+    'free-data': dataset({ name: 'Free data', binding: false }),
+  },
 );
 const models = deriveAll(c);
 const byId = new Map(models.map((derived) => [derived.id, derived]));
 
 describe('lineage tree', () => {
   it('draws each family member once, binding data as inputs, one edge per link', () => {
-    const tree = lineageTree(byId);
+    const tree = lineageTree(c, byId);
     assert.deepEqual(
       tree.nodes
         .filter((node) => node.kind === 'model')
@@ -42,7 +43,7 @@ describe('lineage tree', () => {
     );
     assert.deepEqual(
       tree.nodes.filter((node) => node.kind === 'data').map((node) => node.id),
-      ['NC data'],
+      ['nc-data'],
     );
     assert.equal(tree.edges.length, 3);
     assert.equal(tree.edges.filter((edge) => edge.kind === 'data').length, 1);
@@ -52,7 +53,7 @@ describe('lineage tree', () => {
 
   it('colors every node by its own verdict, so a restriction is seen flowing down', () => {
     const verdicts = Object.fromEntries(
-      lineageTree(byId)
+      lineageTree(c, byId)
         .nodes.filter((node) => node.kind === 'model')
         .map((node) => [node.id, node.verdict]),
     );
@@ -60,8 +61,8 @@ describe('lineage tree', () => {
   });
 
   it('is empty for a model without family, and limited to the family when focused', () => {
-    assert.deepEqual(lineageTree(byId, 'alone').nodes, []);
-    assert.equal(lineageTree(byId, 'tune2').nodes.filter((node) => node.kind === 'model').length, 3);
+    assert.deepEqual(lineageTree(c, byId, 'alone').nodes, []);
+    assert.equal(lineageTree(c, byId, 'tune2').nodes.filter((node) => node.kind === 'model').length, 3);
   });
 });
 

@@ -5,7 +5,6 @@ import {
   applyFilters,
   compareSortValues,
   EMPTY_STATE,
-  failedFilters,
   packGroups,
   parseTableState,
   serializeTableState,
@@ -110,9 +109,12 @@ describe('table state in the URL', () => {
   });
 });
 
-/** Whether a row passes every filter, leaving one list filter out if asked (as option counts do). */
-const rowMatches = (row: RowFacts, state: TableState, except?: string) =>
-  failedFilters(row, state).every((filter) => filter === except);
+/** Whether a row shows under a state. */
+const rowMatches = (row: RowFacts, state: TableState) =>
+  applyFilters([row], (facts) => facts, state).shown.length === 1;
+/** How many of the rows an option would show if it were ticked, the other filters staying. */
+const optionCount = (rows: RowFacts[], state: TableState, option: string) =>
+  applyFilters(rows, (facts) => facts, state).counts.get(option) ?? 0;
 
 describe('row matching', () => {
   it('matches every word of the free text', () => {
@@ -123,19 +125,13 @@ describe('row matching', () => {
   it('combines list filters with AND across filters and OR within one', () => {
     assert.equal(rowMatches(row(), { ...EMPTY_STATE, commercial: ['yes', 'no'], license: ['apache-2.0'] }), true);
     assert.equal(rowMatches(row(), { ...EMPTY_STATE, commercial: ['yes'], license: ['mit'] }), false);
-    assert.equal(rowMatches(row(), { ...EMPTY_STATE, license: ['mit'] }, 'license'), true);
   });
 
-  it('names every filter a row fails, for counts in one pass', () => {
-    const state = {
-      ...EMPTY_STATE,
-      q: 'llama',
-      commercial: ['no' as const],
-      params: { min: 30, max: null },
-      allows: ['distillation' as const],
-    };
-    assert.deepEqual(failedFilters(row(), state), ['q', 'commercial', 'allows', 'params']);
-    assert.deepEqual(failedFilters(row(), EMPTY_STATE), []);
+  it("counts an option by the rows it would show, leaving that filter's own choice aside", () => {
+    const state = { ...EMPTY_STATE, license: ['mit'] };
+    assert.equal(optionCount([row()], state, 'license=apache-2.0'), 1);
+    assert.equal(optionCount([row()], { ...state, commercial: ['no' as const] }, 'license=apache-2.0'), 0);
+    assert.equal(optionCount([row()], { ...state, q: 'llama' }, 'license=apache-2.0'), 0);
   });
 
   it('requires every listed use', () => {
@@ -148,6 +144,42 @@ describe('row matching', () => {
     assert.equal(rowMatches(family, { ...EMPTY_STATE, params: { min: null, max: 15 } }), true);
     assert.equal(rowMatches(family, { ...EMPTY_STATE, params: { min: 20, max: 60 } }), false);
     assert.equal(rowMatches(row({ sizes: null }), { ...EMPTY_STATE, params: { min: 1, max: null } }), false);
+  });
+});
+
+describe('rows with variants', () => {
+  // The main weights are "yes" at 7B; the 72B variant is "conditional" under another license.
+  const family = row({
+    sizes: [7],
+    variants: [
+      {
+        commercial: 'conditional',
+        license: 'llama-2-community',
+        category: 'community',
+        weights: 'open',
+        sizes: [72],
+        allows: [],
+      },
+    ],
+  });
+
+  it('shows a row when its main weights or one variant passes every filter at once', () => {
+    assert.equal(rowMatches(family, { ...EMPTY_STATE, commercial: ['yes'] }), true);
+    assert.equal(
+      rowMatches(family, { ...EMPTY_STATE, commercial: ['conditional'], params: { min: 60, max: 80 } }),
+      true,
+    );
+    // "Yes" comes from the 7B weights and 60-80B from the variant: no one release passes both.
+    assert.equal(rowMatches(family, { ...EMPTY_STATE, commercial: ['yes'], params: { min: 60, max: 80 } }), false);
+    assert.equal(rowMatches(family, { ...EMPTY_STATE, license: ['llama-2-community'], allows: ['commercial'] }), false);
+  });
+
+  it('counts a row once per option, whichever of its releases qualify', () => {
+    const twin = row({ variants: [{ ...row(), sizes: [13] }] });
+    assert.equal(optionCount([twin], EMPTY_STATE, 'commercial=yes'), 1);
+    assert.equal(optionCount([family], EMPTY_STATE, 'commercial=yes'), 1);
+    assert.equal(optionCount([family], EMPTY_STATE, 'commercial=conditional'), 1);
+    assert.equal(optionCount([family], { ...EMPTY_STATE, params: { min: 60, max: 80 } }, 'commercial=yes'), 0);
   });
 });
 
@@ -200,39 +232,65 @@ describe('packGroups', () => {
 });
 
 describe('filtering the rows', () => {
-  const anyRow = fc.record(
-    {
-      id: fc.constant('m'),
-      text: fc.constantFrom('mistral 7b mistral ai a small model', 'llama 2 meta a chat model', ''),
-      commercial: fc.constantFrom('yes', 'conditional', 'no' as const),
-      license: fc.constantFrom(...known.licenses),
-      category: fc.constantFrom(...CATEGORIES),
-      org: fc.constantFrom(...known.organizations),
-      weights: fc.constantFrom(...WEIGHTS),
-      sizes: fc.option(fc.array(fc.constantFrom(0.5, 7, 13, 70), { minLength: 1, maxLength: 3 }), { nil: null }),
-      allows: sub(USES),
-    },
-    { noNullPrototype: true },
-  ) as fc.Arbitrary<RowFacts>;
+  const anyRelease = {
+    commercial: fc.constantFrom('yes', 'conditional', 'no' as const),
+    license: fc.constantFrom(...known.licenses),
+    category: fc.constantFrom(...CATEGORIES),
+    weights: fc.constantFrom(...WEIGHTS),
+    sizes: fc.option(fc.array(fc.constantFrom(0.5, 7, 13, 70), { minLength: 1, maxLength: 3 }), { nil: null }),
+    allows: sub(USES),
+  };
+  const anyRow = fc
+    .record(
+      {
+        id: fc.constant('m'),
+        text: fc.constantFrom('mistral 7b mistral ai a small model', 'llama 2 meta a chat model', ''),
+        org: fc.constantFrom(...known.organizations),
+        ...anyRelease,
+        variants: fc.array(fc.record(anyRelease, { noNullPrototype: true }), { maxLength: 2 }),
+      },
+      { noNullPrototype: true },
+    )
+    .map(({ variants, ...facts }) => (variants.length > 0 ? { ...facts, variants } : facts)) as fc.Arbitrary<RowFacts>;
   const filterState = fc
     .tuple(anyState, fc.constantFrom('', 'model', 'mistral 7b', 'meta chat'))
     .map(([state, q]) => ({ ...state, q }));
 
-  it('shows the matching rows in order and counts each option as if it were ticked', () => {
+  // The rule written out plainly, to check the one-pass version against.
+  type Release = Omit<RowFacts, 'id' | 'text' | 'org' | 'variants'>;
+  const words = (q: string) => q.toLowerCase().split(/\s+/u).filter(Boolean);
+  const inRange = (size: number, { min, max }: TableState['params']) =>
+    (min === null || size >= min) && (max === null || size <= max);
+  const passes = (facts: RowFacts, release: Release, state: TableState) =>
+    words(state.q).every((word) => facts.text.includes(word)) &&
+    (state.org.length === 0 || state.org.includes(facts.org)) &&
+    (['commercial', 'license', 'category', 'weights'] as const).every(
+      (filter) => state[filter].length === 0 || (state[filter] as readonly string[]).includes(release[filter]),
+    ) &&
+    state.allows.every((use) => release.allows.includes(use)) &&
+    ((state.params.min === null && state.params.max === null) ||
+      !!release.sizes?.some((size) => inRange(size, state.params)));
+  const releases = (facts: RowFacts): Release[] => [facts, ...(facts.variants ?? [])];
+
+  it('shows a row when one release passes every filter, and counts each option as if it were ticked', () => {
     fc.assert(
       fc.property(fc.array(anyRow, { maxLength: 12 }), filterState, (rows, state) => {
         const { shown, counts } = applyFilters(rows, (facts) => facts, state);
         assert.deepEqual(
           shown,
-          rows.filter((facts) => rowMatches(facts, state)),
+          rows.filter((facts) => releases(facts).some((release) => passes(facts, release, state))),
         );
         const expected = new Map<string, number>();
-        const count = (key: string) => expected.set(key, (expected.get(key) ?? 0) + 1);
         for (const facts of rows) {
-          for (const filter of ['commercial', 'license', 'category', 'org', 'weights'] as const) {
-            if (rowMatches(facts, state, filter)) count(`${filter}=${facts[filter]}`);
+          const keys = new Set<string>();
+          for (const release of releases(facts)) {
+            for (const filter of ['commercial', 'license', 'category', 'weights'] as const) {
+              if (passes(facts, release, { ...state, [filter]: [] })) keys.add(`${filter}=${release[filter]}`);
+            }
+            if (passes(facts, release, { ...state, org: [] })) keys.add(`org=${facts.org}`);
+            if (passes(facts, release, state)) for (const use of release.allows) keys.add(`allows=${use}`);
           }
-          if (rowMatches(facts, state)) for (const use of facts.allows) count(`allows=${use}`);
+          for (const key of keys) expected.set(key, (expected.get(key) ?? 0) + 1);
         }
         assert.deepEqual(counts, expected);
       }),

@@ -17,7 +17,7 @@ describe('"Can I use it?" groups (groupBySharedTerms)', () => {
     );
     const groups = groupBySharedTerms(c, deriveAll(c));
     assert.deepEqual(
-      groups.map((group) => group.models.map((member) => member.id)),
+      groups.map((group) => group.members.map((member) => member.ref)),
       [['first', 'second'], ['other'], ['gated']],
     );
     const [research, free] = groups;
@@ -29,6 +29,54 @@ describe('"Can I use it?" groups (groupBySharedTerms)', () => {
       ),
     );
     assert.deepEqual(free!.reasons, []);
-    assert.equal(free!.allows.length, 6);
+    assert.equal(free!.allows.length, 7);
+  });
+
+  it('lists a variant under other terms apart from its model, and one under the same terms with it', () => {
+    const c = catalog(
+      {
+        family: model({
+          name: 'Family',
+          variants: [
+            { id: 'big', name: 'Family Big', license: 'community', sources: {} },
+            { id: 'same', name: 'Family Same', sources: {} },
+          ],
+        }),
+      },
+      { community: license({ user_threshold: true }, { name: 'Community' }) },
+    );
+    const groups = groupBySharedTerms(c, deriveAll(c));
+    assert.deepEqual(
+      groups.map((group) => group.members.map((member) => member.ref)),
+      [['family'], ['family/big']],
+    );
+    assert.match(groups[1]!.members[0]!.href, /models\/family\/#big$/);
+  });
+
+  it("gives each cap and excluded region its condition, so a user's numbers can weigh it", () => {
+    const capped = license({ user_threshold: true, territorial_exclusion: true }, { name: 'Capped' });
+    capped.clauses.user_threshold = {
+      ...capped.clauses.user_threshold,
+      value: 700_000_000,
+      counted: 'month-before-release',
+    };
+    capped.clauses.territorial_exclusion = {
+      ...capped.clauses.territorial_exclusion,
+      regions: ['eu'],
+      binds: 'licensees',
+    };
+    const c = catalog({ m: model({ license: 'capped' }) }, { capped });
+    const [group] = groupBySharedTerms(c, deriveAll(c));
+    assert.deepEqual(
+      group!.reasons.map((reason) => reason.condition),
+      [
+        { kind: 'users', above: 700_000_000, counted: 'month-before-release' },
+        { kind: 'region', regions: ['eu'] },
+      ],
+    );
+    assert.deepEqual(
+      group!.verdictReasons.map((reason) => reason.effect),
+      ['conditional', 'conditional'],
+    );
   });
 });

@@ -1,4 +1,5 @@
-// The static paths of every badge file, shared by the SVG and the shields.io JSON routes.
+// The static paths of every badge file, shared by the SVG and the shields.io JSON routes: each
+// model's badges, and each variant's under /badges/<id>/<variant>/.
 import { BADGE_KINDS, badgeContent } from '../../../publish/badges.ts';
 import { loadDerivedModels } from '../../../site/content.ts';
 
@@ -9,5 +10,17 @@ export async function badgePaths() {
       params: { id: derived.id, kind },
       props: { content: badgeContent(catalog, derived, kind) },
     })),
+  );
+}
+
+export async function variantBadgePaths() {
+  const { catalog, models } = await loadDerivedModels();
+  return models.flatMap((derived) =>
+    derived.variants.flatMap((variant) =>
+      BADGE_KINDS.map((kind) => ({
+        params: { id: derived.id, variant: variant.variant!.id, kind },
+        props: { content: badgeContent(catalog, derived, kind, variant) },
+      })),
+    ),
   );
 }

@@ -1,7 +1,7 @@
 // The references rule (src/validate/rules/references.ts): each case with the exact lines a contributor reads.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BASE, problemsAfter, TUNED, type RuleCase } from '../../../support/validator.ts';
+import { BASE, DATA, problemsAfter, TUNED, type RuleCase } from '../../../support/validator.ts';
 
 const CASES: RuleCase[] = [
   {
@@ -41,7 +41,7 @@ const CASES: RuleCase[] = [
           .replace('license: apache-2.0', 'license: Apache-2.0')
           .replace(
             'fine_tuning: [sft]',
-            'fine_tuning: [sft]\nvariants:\n  - name: "Tuned Model Large"\n    license: "Apache License 2.0"\n    source: https://example.org/tuned',
+            'fine_tuning: [sft]\nvariants:\n  - id: large\n    name: "Tuned Model Large"\n    license: "Apache License 2.0"\n    sources:\n      license: https://example.org/tuned',
           ),
       ),
     expected: [
@@ -54,6 +54,28 @@ const CASES: RuleCase[] = [
     setup: (f) => f.edit(TUNED, (t) => t.replace('base_model: base-model', 'base_model: tuned-model')),
     expected: [
       `${TUNED} › base_model: names the model itself — remove base_model or name the model this one was trained from`,
+    ],
+  },
+  {
+    what: 'a dataset, a variant and a generator that do not exist',
+    setup: (f) => {
+      f.edit(TUNED, (t) =>
+        t
+          .replace('  - example-instructions', '  - example-instruction')
+          .replace('base_model: base-model', 'base_model: base-model/chat'),
+      );
+      f.edit(DATA, (t) =>
+        t.replace(
+          'sources:',
+          'derived_from: [example-instructions-v0]\ngenerated_by:\n  - name: "A chat model"\n    model: chat-model\nsources:\n  derived_from: https://example.org/data\n  generated_by: https://example.org/data',
+        ),
+      );
+    },
+    expected: [
+      `${DATA} › derived_from[0]: unknown dataset id "example-instructions-v0" — did you mean "example-instructions"? (content/datasets/example-instructions.yaml)`,
+      `${DATA} › generated_by[0].model: unknown model id "chat-model" — there is no such entry yet: add content/models/chat-model.md first (CONTRIBUTING.md, "Add a model")`,
+      `${TUNED} › base_model: unknown variant "chat" of model "base-model" — base-model has no variants`,
+      `${TUNED} › training_data[0]: unknown dataset id "example-instruction" — did you mean "example-instructions"? (content/datasets/example-instructions.yaml)`,
     ],
   },
 ];

@@ -1,14 +1,14 @@
 // The schema rule (src/validate/rules/schema.ts): each case with the exact lines a contributor reads.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BASE, problemsAfter, TUNED, type RuleCase } from '../../../support/validator.ts';
+import { BASE, DATA, problemsAfter, type RuleCase } from '../../../support/validator.ts';
 
 const CASES: RuleCase[] = [
   {
     what: 'an empty field name',
     setup: (f) => f.edit(BASE, (t) => t.replace('name: "Base Model"', 'name: "Base Model"\n"": x')),
     expected: [
-      `${BASE} › "": unknown field "" — allowed here: name, organization, release_date, summary, parameters, active_parameters, architecture, context_length, training_tokens, base_model, training_data, fine_tuning, license, commercial_use, variants, license_history, weights, openness, links, sources, last_verified`,
+      `${BASE} › "": unknown field "" — allowed here: name, organization, release_date, summary, parameters, active_parameters, architecture, context_length, training_tokens, base_model, training_data, fine_tuning, license, commercial_use, variants, license_history, weights, hf, openness, links, sources, last_verified`,
     ],
   },
   {
@@ -81,10 +81,26 @@ const CASES: RuleCase[] = [
     ],
   },
   {
-    what: 'binding training data without terms',
-    setup: (f) => f.edit(TUNED, (t) => t.replace('binding: false', 'binding: true')),
+    what: 'a generator named without its terms or model',
+    setup: (f) =>
+      f.edit(DATA, (t) =>
+        t.replace(
+          'sources:',
+          'generated_by:\n  - name: "A chat model"\nsources:\n  generated_by: https://example.org/data',
+        ),
+      ),
     expected: [
-      `${TUNED} › training_data[0].terms: binding data needs \`terms\`: the license id whose clauses bind the model`,
+      `${DATA} › generated_by[0].terms: name the generating model (model:) or the terms of the service that generated the data (terms:)`,
+    ],
+  },
+  {
+    what: 'a quote longer than 300 characters',
+    setup: (f) =>
+      f.edit('content/licenses/apache-2.0.yaml', (t) =>
+        t.replace('section: "Section 4" }', `section: "Section 4", quote: "${'x'.repeat(301)}" }`),
+      ),
+    expected: [
+      'content/licenses/apache-2.0.yaml › clauses.attribution.quote: a quote is at most 300 characters: cut it to the words that decide the clause',
     ],
   },
 ];

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { variantBadgePaths } from '../_paths.ts';
+import { badgeSvg, type BadgeContent } from '../../../../publish/badges.ts';
+
+export const getStaticPaths = variantBadgePaths;
+
+export const GET: APIRoute<{ content: BadgeContent }> = ({ props }) =>
+  new Response(badgeSvg(props.content), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
