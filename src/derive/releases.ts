@@ -2,7 +2,7 @@
 // variants. A variant states what sets it apart and takes everything else from its model; its
 // training data comes on top of the model's. Terms, verdicts and the table's filters all work on
 // releases, named by a ref: "qwen2" for the main weights, "qwen2/qwen2-72b" for a variant.
-import type { License, Model, WeightsAccess } from '../schema/index.ts';
+import type { License, Modality, Model, WeightsAccess } from '../schema/index.ts';
 import type { Catalog } from '../data/catalog.ts';
 
 export type Variant = NonNullable<Model['variants']>[number];
@@ -23,6 +23,8 @@ export interface Release {
   /** Dataset ids with how this release used them: the model's, then the variant's. */
   trainingData: readonly { dataset: string; note?: string }[];
   parameters: readonly number[] | 'unknown';
+  /** What it takes as input; text only when its entry does not say. */
+  modalities: readonly Modality[];
   activeParameters?: readonly number[];
   releaseDate: string;
   /** The version of its license in effect when that license began to apply (its release, or its last license change). */
@@ -77,12 +79,16 @@ export function release(catalog: Catalog, ref: string): Release | undefined {
     baseModel: variant?.base_model ?? model.base_model,
     trainingData: [...dataRefs(model.training_data), ...dataRefs(variant?.training_data)],
     parameters: variant?.parameters ?? model.parameters,
+    modalities: variant?.modalities ?? model.modalities ?? ['text'],
     activeParameters: variant?.active_parameters ?? (variant?.parameters ? undefined : model.active_parameters),
     releaseDate,
     licenseVersion: versionAt(catalog.licenses.get(license), licenseHistory.at(-1)?.until ?? releaseDate),
     hf: variant?.hf ?? (variant ? [] : (model.hf ?? [])),
   };
 }
+
+/** Whether a release takes more than text: a clause limited to multimodal models binds it. */
+export const isMultimodal = (found: Release) => found.modalities.some((modality) => modality !== 'text');
 
 /** A model's main weights and then each of its variants. */
 export function releasesOf(catalog: Catalog, modelId: string): Release[] {

@@ -2,10 +2,10 @@
 // weights or one variant), derived from license clauses, lineage and training data exactly as
 // the methodology page states (docs/ARCHITECTURE.md, "How a verdict is derived"). Every page,
 // badge and API file reads these results; nothing else decides a verdict.
-import type { ClauseName, Use, Verdict, WeightsAccess } from '../schema/index.ts';
+import type { ClauseName, License, Use, Verdict, WeightsAccess } from '../schema/index.ts';
 import { USE_NAMES } from '../schema/vocabulary.ts';
 import type { Catalog } from '../data/catalog.ts';
-import { release } from './releases.ts';
+import { isMultimodal, release } from './releases.ts';
 
 /** How a clause reaches a release. */
 export type Origin =
@@ -85,12 +85,22 @@ export const USE_BLOCKERS: Record<Use, readonly ClauseName[]> = {
   worldwide: ['territorial_exclusion'],
 };
 
-function clausesOf(catalog: Catalog, licenseId: string, origin: Origin, unconfirmed = false): Term[] {
+/** Where a clause is read: its license, how it reaches the release, and what the release is. */
+interface Reading {
+  origin: Origin;
+  /** A dataset's clauses whose binding is not settled count as unconfirmed. */
+  unconfirmed?: boolean;
+  /** Clauses limited to multimodal models bind only a release that takes more than text. */
+  multimodal: boolean;
+}
+
+function clausesOf(catalog: Catalog, licenseId: string, { origin, unconfirmed = false, multimodal }: Reading): Term[] {
   const license = catalog.licenses.get(licenseId);
   if (!license) return [];
   const terms: Term[] = [];
-  for (const [clause, value] of Object.entries(license.clauses) as [ClauseName, { applies: boolean | 'unknown' }][]) {
+  for (const [clause, value] of Object.entries(license.clauses) as [ClauseName, License['clauses'][ClauseName]][]) {
     if (value.applies === false) continue;
+    if (value.only_for === 'multimodal' && !multimodal) continue;
     terms.push({ clause, license: licenseId, applies: unconfirmed ? 'unknown' : value.applies, origin });
   }
   return terms;
@@ -101,7 +111,11 @@ function clausesOf(catalog: Catalog, licenseId: string, origin: Origin, unconfir
  * bind (as unconfirmed when that is unknown), and those of every dataset it was copied, cleaned or
  * mixed from, which a copy cannot lift.
  */
-function datasetTerms(catalog: Catalog, id: string, via: string | undefined, seen: Set<string>): Term[] {
+function datasetTerms(
+  catalog: Catalog,
+  id: string,
+  { via, seen, multimodal }: { via?: string; seen: Set<string>; multimodal: boolean },
+): Term[] {
   const dataset = catalog.datasets.get(id);
   if (!dataset || seen.has(id)) return [];
   seen.add(id);
@@ -110,8 +124,10 @@ function datasetTerms(catalog: Catalog, id: string, via: string | undefined, see
   const own =
     dataset.binding === false || dataset.license === 'unknown'
       ? []
-      : clausesOf(catalog, dataset.license, origin, dataset.binding === 'unknown');
-  const inherited = (dataset.derived_from ?? []).flatMap((parent) => datasetTerms(catalog, parent, via ?? id, seen));
+      : clausesOf(catalog, dataset.license, { origin, unconfirmed: dataset.binding === 'unknown', multimodal });
+  const inherited = (dataset.derived_from ?? []).flatMap((parent) =>
+    datasetTerms(catalog, parent, { via: via ?? id, seen, multimodal }),
+  );
   return [...own.filter((term) => DATA_CLAUSES.includes(term.clause)), ...inherited];
 }
 
@@ -120,9 +136,10 @@ export function effectiveTerms(catalog: Catalog, ref: string, seen = new Set<str
   const found = release(catalog, ref);
   if (!found || seen.has(ref)) return [];
   seen.add(ref);
-  const terms = clausesOf(catalog, found.license, { kind: 'license' });
-  const datasetsSeen = new Set<string>();
-  for (const { dataset } of found.trainingData) terms.push(...datasetTerms(catalog, dataset, undefined, datasetsSeen));
+  const multimodal = isMultimodal(found);
+  const terms = clausesOf(catalog, found.license, { origin: { kind: 'license' }, multimodal });
+  const seenData = { seen: new Set<string>(), multimodal };
+  for (const { dataset } of found.trainingData) terms.push(...datasetTerms(catalog, dataset, seenData));
   if (found.baseModel) {
     // A base model's terms pass down only where its license (or its data's license) says
     // derivatives stay bound; a permissive base passes nothing on.

@@ -32,6 +32,7 @@ type FactFields = Partial<
     | 'parameters'
     | 'active_parameters'
     | 'architecture'
+    | 'modalities'
     | 'context_length'
     | 'training_tokens'
     | 'base_model'
@@ -70,6 +71,7 @@ function factRows(
     formatParameters(facts.active_parameters ?? 'unknown'),
   );
   add('architecture', 'Architecture', facts.architecture, String(facts.architecture));
+  add('modalities', 'Input', facts.modalities, (facts.modalities ?? []).join(', '));
   add(
     'context_length',
     'Context length',

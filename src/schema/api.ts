@@ -43,6 +43,7 @@ const apiVariantSchema = z
     parameters: z.array(z.number()).nullable().describe('Its sizes in billions; null when unknown.'),
     active_parameters: z.array(z.number()).nullable().describe('Mixture-of-experts: billions active per token.'),
     architecture: z.string().nullable(),
+    modalities: z.array(z.string()).describe('What it takes as input: text, image, audio, video.'),
     context_length: z.number().nullable().describe('Tokens; null when unknown.'),
     release_date: date.describe("Its first public release: the model's unless it came later."),
     ...licenseFields('its weights'),
@@ -74,6 +75,7 @@ export const apiModelSchema = z
       .nullable()
       .describe('Mixture-of-experts: active parameters per size, in billions.'),
     architecture: z.string().nullable(),
+    modalities: z.array(z.string()).describe('What it takes as input: text, image, audio, video.'),
     context_length: z.number().nullable().describe('Tokens; null when unknown.'),
     training_tokens: z.number().nullable().describe('Tokens; null when unknown.'),
     ...licenseFields('the main weights'),

@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { httpsUrl, ID_PATTERN, isoDate, quote, regionCode, text } from './primitives.ts';
-import { LICENSE_CATEGORIES, REVENUE_PERIODS, TERRITORIAL_SCOPES, THRESHOLD_COUNTS } from './vocabulary.ts';
+import {
+  CLAUSE_RELEASES,
+  LICENSE_CATEGORIES,
+  REVENUE_PERIODS,
+  TERRITORIAL_SCOPES,
+  THRESHOLD_COUNTS,
+} from './vocabulary.ts';
 
 /**
  * The clauses that decide what a user may do, with the question each one answers.
@@ -80,6 +86,12 @@ const clause = (question: string) =>
       scope: text(
         'When the clause binds only part of what the license covers, which part (e.g. "the multimodal models").',
       ).optional(),
+      only_for: z
+        .enum(CLAUSE_RELEASES, { error: `expected one of: ${CLAUSE_RELEASES.join(', ')}` })
+        .optional()
+        .describe(
+          'When the clause binds only the multimodal models of the license (models that take more than text, per their modalities), multimodal.',
+        ),
       exception: text(
         'What the clause still allows, when the license makes an exception (e.g. "improving Llama 2 itself").',
       ).optional(),

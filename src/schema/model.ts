@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
 import { entryId, hfIds, httpsUrl, ID_PATTERN, isoDate, text, unknownValue } from './primitives.ts';
-import { ARCHITECTURES, FINE_TUNING_METHODS, OPENNESS_LEVELS, VERDICTS, WEIGHTS_ACCESS } from './vocabulary.ts';
+import {
+  ARCHITECTURES,
+  FINE_TUNING_METHODS,
+  MODALITIES,
+  OPENNESS_LEVELS,
+  VERDICTS,
+  WEIGHTS_ACCESS,
+} from './vocabulary.ts';
 
 /** The components of a release that can be open, each rated on its own. */
 export const OPENNESS_COMPONENTS = {
@@ -26,6 +33,7 @@ export const SOURCED_FIELDS = [
   'parameters',
   'active_parameters',
   'architecture',
+  'modalities',
   'context_length',
   'training_tokens',
   'base_model',
@@ -36,6 +44,12 @@ export const SOURCED_FIELDS = [
   'commercial_use',
 ] as const;
 export type SourcedField = (typeof SOURCED_FIELDS)[number];
+
+const modalities = z
+  .array(z.enum(MODALITIES, { error: `expected one of: ${MODALITIES.join(', ')}` }), {
+    error: 'expected a list such as [text, image]',
+  })
+  .min(1, { error: 'list at least one modality' });
 
 const billions = z
   .array(z.number({ error: 'expected a number of billions' }).positive({ error: 'must be positive' }), {
@@ -97,6 +111,7 @@ export const VARIANT_SOURCED_FIELDS = [
   'parameters',
   'active_parameters',
   'architecture',
+  'modalities',
   'context_length',
   'training_tokens',
   'base_model',
@@ -121,6 +136,7 @@ export const variantSchema = z.strictObject({
     .enum(ARCHITECTURES, { error: `expected one of: ${ARCHITECTURES.join(', ')}` })
     .optional()
     .describe("Its network architecture, when it differs from the model's."),
+  modalities: modalities.optional().describe("What it takes as input, when it differs from the model's."),
   context_length: positiveInteger('tokens').optional().describe('Its context window in tokens.'),
   training_tokens: positiveInteger('tokens').optional().describe('Its pretraining tokens, as a count of tokens.'),
   release_date: isoDate.optional().describe('Its first public release, when it came apart from the model.'),
@@ -182,6 +198,7 @@ export const modelSchema = z
       z.enum(ARCHITECTURES, { error: `expected one of: ${ARCHITECTURES.join(', ')}` }),
       `one of: ${ARCHITECTURES.join(', ')}`,
     ).describe('The network architecture.'),
+    modalities: modalities.optional().describe('What it takes as input; text only when left out.'),
     context_length: orUnknown(positiveInteger('tokens'), 'a number of tokens').describe(
       'The context window in tokens.',
     ),

@@ -9,6 +9,13 @@ export const LICENSE_CATEGORIES = [
   'proprietary',
 ] as const;
 export const ARCHITECTURES = ['decoder-only', 'encoder-decoder', 'encoder-only', 'mixture-of-experts'] as const;
+
+/** What a model takes as input: text, and for multimodal models images, audio or video too. */
+export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** The part of a license's models a clause may be limited to, so it binds only those releases. */
+export const CLAUSE_RELEASES = ['multimodal'] as const;
 export const WEIGHTS_ACCESS = ['open', 'gated', 'on-request', 'leaked', 'not-released'] as const;
 export const VERDICTS = ['yes', 'conditional', 'no'] as const;
 export const FINE_TUNING_METHODS = [

@@ -7,6 +7,7 @@ import { fieldsMap } from './fields-map.ts';
 import { invisibleCharacters } from './invisible-characters.ts';
 import { licenseVersions } from './license-versions.ts';
 import { lineageCycles } from './lineage-cycles.ts';
+import { modalities } from './modalities.ts';
 import { placeholders } from './placeholders.ts';
 import { prose } from './prose.ts';
 import { references } from './references.ts';
@@ -34,5 +35,6 @@ export const RULES: readonly Rule[] = [
   spdxIdsRule,
   lineageCycles,
   registration,
+  modalities,
   statedVerdict,
 ];

@@ -311,4 +311,22 @@ describe('datasets, variants and the 2024–2026 clauses', () => {
     assert.equal(commercialUse(c, 'm').verdict, 'conditional');
     assert.ok(Object.values(allowedUses(c, 'm')).every((result) => result.allowed));
   });
+
+  it('binds a clause limited to multimodal models only on a release that takes more than text', () => {
+    const regional = license({ territorial_exclusion: true });
+    regional.clauses.territorial_exclusion = { ...regional.clauses.territorial_exclusion, only_for: 'multimodal' };
+    const c = catalog(
+      {
+        family: model({
+          license: 'regional',
+          variants: [{ id: 'vision', name: 'Vision', modalities: ['text', 'image'], sources: {} }],
+        }),
+      },
+      { regional },
+    );
+    assert.equal(allowedUses(c, 'family').worldwide.allowed, true);
+    assert.equal(commercialUse(c, 'family').verdict, 'yes');
+    assert.equal(allowedUses(c, 'family/vision').worldwide.allowed, false);
+    assert.equal(commercialUse(c, 'family/vision').verdict, 'conditional');
+  });
 });

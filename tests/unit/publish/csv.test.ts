@@ -14,6 +14,7 @@ const record = (overrides: Partial<ApiModel>): ApiModel => ({
   parameters: [7, 13],
   active_parameters: null,
   architecture: 'decoder-only',
+  modalities: ['text'],
   context_length: 4096,
   training_tokens: null,
   license: 'mit',

@@ -8,7 +8,7 @@ const CASES: RuleCase[] = [
     what: 'an empty field name',
     setup: (f) => f.edit(BASE, (t) => t.replace('name: "Base Model"', 'name: "Base Model"\n"": x')),
     expected: [
-      `${BASE} › "": unknown field "" — allowed here: name, organization, release_date, summary, parameters, active_parameters, architecture, context_length, training_tokens, base_model, training_data, fine_tuning, license, commercial_use, variants, license_history, weights, hf, openness, links, sources, last_verified`,
+      `${BASE} › "": unknown field "" — allowed here: name, organization, release_date, summary, parameters, active_parameters, architecture, modalities, context_length, training_tokens, base_model, training_data, fine_tuning, license, commercial_use, variants, license_history, weights, hf, openness, links, sources, last_verified`,
     ],
   },
   {
