@@ -27,6 +27,8 @@ export type Reason = { kind: 'weights'; weights: WeightsAccess } | { kind: 'clau
 export interface VerdictResult {
   verdict: Verdict;
   reasons: Reason[];
+  /** Every clause of the release's own license is unconfirmed: the verdict rests on terms nobody read. */
+  unread: boolean;
 }
 
 export interface UseResult {
@@ -171,16 +173,23 @@ function weightsOf(catalog: Catalog, ref: string): WeightsAccess {
   return found.weights;
 }
 
+/** Whether every clause of a release's own license is unconfirmed (its text could not be read). */
+function unreadTerms(catalog: Catalog, ref: string): boolean {
+  const license = catalog.licenses.get(release(catalog, ref)?.license ?? '');
+  return license !== undefined && Object.values(license.clauses).every((clause) => clause.applies === 'unknown');
+}
+
 export function commercialUse(catalog: Catalog, ref: string): VerdictResult {
   const weights = weightsOf(catalog, ref);
   const terms = effectiveTerms(catalog, ref);
+  const unread = unreadTerms(catalog, ref);
 
   const forbidding: Reason[] = [];
   if (weights === 'not-released') forbidding.push({ kind: 'weights', weights });
   for (const term of terms) {
     if (term.clause === 'non_commercial' && term.applies === true) forbidding.push({ kind: 'clause', term });
   }
-  if (forbidding.length > 0) return { verdict: 'no', reasons: forbidding };
+  if (forbidding.length > 0) return { verdict: 'no', reasons: forbidding, unread };
 
   // An unconfirmed clause can only make the verdict more careful, never more permissive.
   const conditions = terms
@@ -189,7 +198,9 @@ export function commercialUse(catalog: Catalog, ref: string): VerdictResult {
         CONDITIONAL_CLAUSES.includes(term.clause) || (term.applies === 'unknown' && term.clause === 'non_commercial'),
     )
     .map((term): Reason => ({ kind: 'clause', term }));
-  return conditions.length > 0 ? { verdict: 'conditional', reasons: conditions } : { verdict: 'yes', reasons: [] };
+  return conditions.length > 0
+    ? { verdict: 'conditional', reasons: conditions, unread }
+    : { verdict: 'yes', reasons: [], unread };
 }
 
 export function allowedUses(catalog: Catalog, ref: string): Record<Use, UseResult> {

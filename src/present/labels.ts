@@ -94,6 +94,10 @@ export const CLAUSE_PHRASES: Record<ClauseName, string> = {
   derivatives_inherit: 'fine-tunes stay bound by these terms',
 };
 
+/** A verdict in words; one resting on a license nobody could read says so. */
+export const verdictText = (verdict: Verdict, unread = false) =>
+  unread ? `${VERDICT_LABELS[verdict]} (terms unread)` : VERDICT_LABELS[verdict];
+
 /** Whether a license contains a clause, on its page. */
 export const APPLIES_LABELS = { true: 'Yes', false: 'No', unknown: 'Unconfirmed' } as const;
 

@@ -27,6 +27,8 @@ export interface TableRow {
   releaseDate: string;
   license: { id: string; name: string; href: string; category: LicenseCategory };
   commercial: Verdict;
+  /** The verdict rests on a license whose every clause is unconfirmed ("terms unread"). */
+  unread: boolean;
   /** Where a conditional or no verdict's reasons are told, in full and in short; null for yes. */
   reasons: { href: string; describedBy: string } | null;
   weights: WeightsAccess;
@@ -37,7 +39,7 @@ export interface TableRow {
   /** The context length as a number, for sorting; null when unknown. */
   contextTokens: number | null;
   /** Variants whose verdict is not the main weights', by verdict, each naming where its terms are told. */
-  splits: { verdict: Verdict; names: string[]; href: string }[];
+  splits: { verdict: Verdict; names: string[]; href: string; unread: boolean }[];
   /** What the table's script filters each variant by (`data-variants`); empty without variants. */
   variants: ReleaseFacts[];
 }
@@ -93,6 +95,7 @@ export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[
         category: license?.category ?? 'proprietary',
       },
       commercial: commercial.verdict,
+      unread: commercial.unread,
       reasons: null,
       weights: model.weights,
       openness: openness.score,
@@ -132,7 +135,12 @@ function verdictSplits({ id, commercial, variants }: DerivedModel): TableRow['sp
     const differing = variants.filter((variant) => variant.commercial.verdict === verdict);
     if (differing.length === 0) return [];
     return [
-      { verdict, names: differing.map((variant) => variant.name), href: releaseHref(id, differing[0]!.variant!.id) },
+      {
+        verdict,
+        names: differing.map((variant) => variant.name),
+        href: releaseHref(id, differing[0]!.variant!.id),
+        unread: differing.every((variant) => variant.commercial.unread),
+      },
     ];
   });
 }

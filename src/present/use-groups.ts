@@ -22,6 +22,8 @@ export interface UseGroup {
   /** In the order given, so the newest model of the group comes first. */
   members: { ref: string; name: string; href: string }[];
   verdict: Verdict;
+  /** The verdict rests on a license whose every clause is unconfirmed. */
+  unread: boolean;
   verdictReasons: VerdictReason[];
   /** The uses no clause blocks: the same for every member of the group, as its reasons are. */
   allows: Use[];
@@ -40,6 +42,7 @@ function verdictReasons(catalog: Catalog, release: DerivedRelease): VerdictReaso
 function termsKey(catalog: Catalog, release: DerivedRelease): string {
   return JSON.stringify([
     release.commercial.verdict,
+    release.commercial.unread,
     verdictReasons(catalog, release),
     blockingReasons(catalog, release.allows),
   ]);
@@ -60,6 +63,7 @@ export function groupBySharedTerms(catalog: Catalog, models: readonly DerivedMod
         group = {
           members: [],
           verdict: release.commercial.verdict,
+          unread: release.commercial.unread,
           verdictReasons: verdictReasons(catalog, release),
           allows: USE_NAMES.filter((use) => release.allows[use].allowed),
           reasons: blockingReasons(catalog, release.allows),

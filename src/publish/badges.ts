@@ -4,7 +4,7 @@ import { makeBadge } from 'badge-maker';
 import type { Catalog } from '../data/catalog.ts';
 import type { DerivedModel, DerivedRelease } from '../derive/model.ts';
 import { splitRef } from '../derive/releases.ts';
-import { VERDICT_LABELS, VERDICT_NAME } from '../present/labels.ts';
+import { VERDICT_NAME, verdictText } from '../present/labels.ts';
 import { CATEGORY_COLORS, scoreColor, VERDICT_COLORS } from '../present/palette.ts';
 import { absoluteUrl, href } from '../site/urls.ts';
 
@@ -19,9 +19,12 @@ export interface BadgeContent {
 
 /** The commercial-use message: the verdict, or every verdict in the model when its variants differ. */
 function verdictMessage(derived: DerivedModel, release: DerivedRelease | undefined): string {
-  if (release) return VERDICT_LABELS[release.commercial.verdict].toLowerCase();
-  const verdicts = [...new Set(derived.releases.map((found) => found.commercial.verdict))];
-  const labels = verdicts.map((verdict) => VERDICT_LABELS[verdict].toLowerCase());
+  if (release) return verdictText(release.commercial.verdict, release.commercial.unread).toLowerCase();
+  const labels = [
+    ...new Set(
+      derived.releases.map(({ commercial }) => verdictText(commercial.verdict, commercial.unread).toLowerCase()),
+    ),
+  ];
   return derived.verdictVaries ? `varies: ${labels.join(', ')}` : labels[0]!;
 }
 

@@ -51,6 +51,9 @@ const apiVariantSchema = z
     base_model: z.string().nullable().describe('What it was tuned from: a model id, or <model>/<variant>.'),
     training_data: z.array(z.string()).describe("Dataset ids, the model's and its own."),
     commercial_use: z.enum(VERDICTS).describe('Derived from its own terms.'),
+    terms_unread: z
+      .boolean()
+      .describe('Every clause of its own license is unconfirmed: the verdict rests on terms that could not be read.'),
     commercial_use_reasons: z.array(z.string()),
     caveats: z
       .array(z.string())
@@ -80,6 +83,9 @@ export const apiModelSchema = z
     training_tokens: z.number().nullable().describe('Tokens; null when unknown.'),
     ...licenseFields('the main weights'),
     commercial_use: z.enum(VERDICTS).describe('Derived from license clauses, base model and training data.'),
+    terms_unread: z
+      .boolean()
+      .describe('Every clause of its own license is unconfirmed: the verdict rests on terms that could not be read.'),
     commercial_use_reasons: z.array(z.string()).describe('One sentence per clause behind a conditional or no verdict.'),
     allows: allowsSchema,
     caveats: z

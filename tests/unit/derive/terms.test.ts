@@ -11,7 +11,7 @@ const clausesOf = (reasons: Reason[]) =>
 describe('commercial-use verdict', () => {
   it('is yes under a license with notice and attribution only', () => {
     const c = catalog({ m: model() }, { permissive: license({ attribution: true }, { category: 'permissive' }) });
-    assert.deepEqual(commercialUse(c, 'm'), { verdict: 'yes', reasons: [] });
+    assert.deepEqual(commercialUse(c, 'm'), { verdict: 'yes', reasons: [], unread: false });
   });
 
   it('stays yes under share-alike', () => {

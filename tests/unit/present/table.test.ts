@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deriveAll } from '../../../src/derive/model.ts';
 import { comparisonTable } from '../../../src/present/table.ts';
+import { CLAUSE_NAMES } from '../../../src/schema/index.ts';
+import { verdictText } from '../../../src/present/labels.ts';
 import { catalog, license, model } from '../../support/builders.ts';
 
 describe("the table's verdict reasons (comparisonTable)", () => {
@@ -30,5 +32,34 @@ describe("the table's verdict reasons (comparisonTable)", () => {
     assert.match(rows.find((row) => row.id === 'first')!.reasons!.href, /models\/first\/#verdict$/);
     assert.equal(reasonsOf('closed'), 'Weights are not released.');
     assert.equal(reasonsOf('free'), null);
+  });
+});
+
+describe('a verdict on terms nobody could read', () => {
+  it('says "terms unread" in the row and its variant split, never a bare Conditional', () => {
+    const unread = license(Object.fromEntries(CLAUSE_NAMES.map((name) => [name, 'unknown' as const])), {
+      name: 'Unread License',
+    });
+    const c = catalog(
+      {
+        hidden: model({
+          license: 'unread',
+          variants: [{ id: 'free', name: 'Hidden Free', license: 'permissive', sources: {} }],
+        }),
+        open: model({ variants: [{ id: 'shut', name: 'Open Shut', license: 'unread', sources: {} }] }),
+      },
+      { unread },
+    );
+    const { rows } = comparisonTable(c, deriveAll(c));
+    const hidden = rows.find((row) => row.id === 'hidden')!;
+    assert.equal(hidden.commercial, 'conditional');
+    assert.equal(hidden.unread, true);
+    assert.equal(verdictText(hidden.commercial, hidden.unread), 'Conditional (terms unread)');
+    const open = rows.find((row) => row.id === 'open')!;
+    assert.equal(open.unread, false);
+    assert.deepEqual(
+      open.splits.map(({ verdict, unread: rests }) => verdictText(verdict, rests)),
+      ['Conditional (terms unread)'],
+    );
   });
 });

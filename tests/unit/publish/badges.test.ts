@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { badgeSnippets, badgeSvg, shieldsEndpoint } from '../../../src/publish/badges.ts';
+import { badgeContent, badgeSnippets, badgeSvg, shieldsEndpoint } from '../../../src/publish/badges.ts';
+import { deriveAll } from '../../../src/derive/model.ts';
+import { CLAUSE_NAMES } from '../../../src/schema/index.ts';
+import { catalog, license, model } from '../../support/builders.ts';
 import { svgProblems, svgTitle } from '../../support/svg-safety.ts';
 
 describe('badges', () => {
@@ -65,5 +68,30 @@ describe('badges', () => {
       snippets.shields,
       'https://img.shields.io/endpoint?url=https%3A%2F%2Fatlas.example%2Fbadges%2Fllama-2%2Fcommercial.json',
     );
+  });
+});
+
+describe('the commercial-use badge (badgeContent)', () => {
+  const unread = license(Object.fromEntries(CLAUSE_NAMES.map((name) => [name, 'unknown' as const])));
+  const c = catalog(
+    {
+      plain: model(),
+      hidden: model({ license: 'unread' }),
+      split: model({ variants: [{ id: 'big', name: 'Big', license: 'unread', sources: {} }] }),
+    },
+    { unread },
+  );
+  const derived = new Map(deriveAll(c).map((entry) => [entry.id, entry]));
+  const message = (id: string, variant?: string) => {
+    const model = derived.get(id)!;
+    const release = variant ? model.variants.find((found) => found.variant?.id === variant) : undefined;
+    return badgeContent(c, model, 'commercial', release).message;
+  };
+
+  it('gives the verdict, says when the terms were unread, and names the split when variants differ', () => {
+    assert.equal(message('plain'), 'yes');
+    assert.equal(message('hidden'), 'conditional (terms unread)');
+    assert.equal(message('split'), 'varies: yes, conditional (terms unread)');
+    assert.equal(message('split', 'big'), 'conditional (terms unread)');
   });
 });

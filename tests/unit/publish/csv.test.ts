@@ -23,6 +23,7 @@ const record = (overrides: Partial<ApiModel>): ApiModel => ({
   license_category: 'permissive',
   spdx: 'MIT',
   commercial_use: 'yes',
+  terms_unread: false,
   commercial_use_reasons: [],
   allows: {
     commercial: true,
