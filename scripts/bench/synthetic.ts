@@ -152,6 +152,8 @@ function syntheticModel(
     summary: `A made-up ${sizes.join('/')}B model for the benchmark, number ${n}, under ${license}.`,
     parameters,
     architecture: pick(ARCHITECTURES),
+    // Stated on every model: a license may have clauses that bind only multimodal models.
+    modalities: next() < 0.2 ? ['text', 'image'] : ['text'],
     context_length: pick([2048, 4096, 8192, 32768, 131072]),
     training_tokens: trainingTokens,
     ...(base ? { base_model: base, fine_tuning: [pick(FINE_TUNING_METHODS)] } : {}),
@@ -173,6 +175,7 @@ function syntheticModel(
     sources: {
       release_date: `${SOURCE}/${id}`,
       architecture: `${SOURCE}/${id}`,
+      modalities: `${SOURCE}/${id}`,
       context_length: `${SOURCE}/${id}`,
       license: `${SOURCE}/${id}`,
       ...(parameters === 'unknown' ? {} : { parameters: `${SOURCE}/${id}` }),
