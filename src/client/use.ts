@@ -84,7 +84,7 @@ function describeNumbers(numbers: UserNumbers): string {
       ? ''
       : `based in ${numbers.region === 'eu' ? 'the European Union' : regionName(numbers.region)}`,
   ].filter(Boolean);
-  return parts.length > 0 ? ` Weighed for ${parts.join(', ')}.` : '';
+  return parts.length > 0 ? ` Weighed for your numbers: ${parts.join(', ')}.` : '';
 }
 
 /** Each group under "allowed" or "blocked" for the uses wanted, its verdict re-weighed for the numbers. */

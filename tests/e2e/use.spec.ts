@@ -116,7 +116,7 @@ test('"Can I use it?" weighs caps and regions against the user\'s numbers', asyn
   await expect(page.locator('[data-allowed-list] [data-model="llama-2"]')).toHaveCount(1);
   await expect(scaleReason).toBeHidden();
   await expect(page.getByLabel('Monthly active users')).toHaveValue('1000000');
-  await expect(page.getByRole('status')).toContainText('Weighed for 1,000,000 monthly active users.');
+  await expect(page.getByRole('status')).toContainText('Weighed for your numbers: 1,000,000 monthly active users.');
   // 800 million are over it: blocked again, the reason says how the cap was counted.
   await page.goto('use/?allows=scale&users=800000000');
   await expect(page.locator('[data-blocked-list] [data-model="llama-2"]')).toHaveCount(1);
