@@ -130,3 +130,25 @@ test('"Can I use it?" weighs caps and regions against the user\'s numbers', asyn
   await page.getByLabel('Where you or your company is based').selectOption('de');
   await expect(page).toHaveURL(/use\/\?allows=scale&users=5000&region=de$/);
 });
+
+test('"Can I use it?" weighs a region against a clause that binds only multimodal models', async ({ page }) => {
+  const blocked = (ref: string) => {
+    const [model, variant] = ref.split('/');
+    const variantPart = variant ? `[data-variant="${variant}"]` : ':not([data-variant])';
+    return page.locator(`[data-blocked-list] [data-model="${model}"]${variantPart}`);
+  };
+  // Without a region, the EU clause of Llama 3.2's use policy counts against everyone, but only
+  // for its vision models; the text models under the same license are not bound.
+  await page.goto('use/?allows=worldwide');
+  await expect(blocked('llama-3.2/llama-3.2-vision')).toHaveCount(1);
+  await expect(blocked('llama-4')).toHaveCount(1);
+  await expect(blocked('llama-3.2')).toHaveCount(0);
+  await expect(blocked('llama-3.3')).toHaveCount(0);
+  // A licensee in Germany (an EU member) stays bound; one in the United States does not.
+  await page.goto('use/?allows=worldwide&region=de');
+  await expect(blocked('llama-3.2/llama-3.2-vision')).toHaveCount(1);
+  await expect(page.getByRole('status')).toContainText('Weighed for your numbers: based in Germany.');
+  await page.goto('use/?allows=worldwide&region=us');
+  await expect(blocked('llama-3.2/llama-3.2-vision')).toHaveCount(0);
+  await expect(blocked('llama-4')).toHaveCount(0);
+});
