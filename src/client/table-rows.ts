@@ -33,7 +33,12 @@ function factsOf(element: HTMLTableRowElement, categories: ReadonlyMap<string, s
   const data = element.dataset;
   return {
     id: data.model ?? '',
-    text: searchText(cellText(element, 'name'), cellText(element, 'organization'), data.summary ?? ''),
+    text: searchText(
+      cellText(element, 'name'),
+      cellText(element, 'organization'),
+      data.summary ?? '',
+      data.aliases ?? '',
+    ),
     commercial: data.commercial as RowFacts['commercial'],
     license: data.license ?? '',
     category: categories.get(data.license ?? '') as RowFacts['category'],

@@ -4,6 +4,7 @@
 // table-packer.ts (rows into groups, off-screen work when idle), table-url.ts (form and URL).
 import { serializeTableState, type SortKey } from '../present/table-state.ts';
 import { whenIdle } from './idle.ts';
+import { enhanceOptionFinders } from './option-finder.ts';
 import { enhanceReasonTips } from './reason-tip.ts';
 import { tablePacker } from './table-packer.ts';
 import { tableRows, type TableRows } from './table-rows.ts';
@@ -14,6 +15,7 @@ const form = document.querySelector<HTMLFormElement>('[data-filters]');
 const status = document.querySelector<HTMLElement>('[data-table-status]');
 const empty = document.querySelector<HTMLElement>('[data-table-empty]');
 if (table && form && status && empty) enhance(table, form, status, empty);
+if (form) enhanceOptionFinders(form);
 if (table) enhanceReasonTips(table);
 
 function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLElement, empty: HTMLElement): void {

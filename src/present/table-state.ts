@@ -131,8 +131,8 @@ export function serializeTableState(state: TableState): string {
 }
 
 /** What the free-text filter searches: a model's name, its organization's name and its summary. */
-export function searchText(name: string, organization: string, summary: string): string {
-  return `${name} ${organization} ${summary}`.toLowerCase();
+export function searchText(name: string, organization: string, summary: string, aliases: string): string {
+  return `${name} ${organization} ${summary} ${aliases}`.toLowerCase();
 }
 
 /** What the table knows of one release in a row (the main weights, or a variant), to filter it. */

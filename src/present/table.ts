@@ -36,6 +36,8 @@ export interface TableRow {
   contextLength: string;
   allows: Use[];
   summary: string;
+  /** Other names a reader may search for: the variants' names and every Hugging Face id, space-separated. */
+  aliases: string;
   /** The context length as a number, for sorting; null when unknown. */
   contextTokens: number | null;
   /** Variants whose verdict is not the main weights', by verdict, each naming where its terms are told. */
@@ -102,6 +104,7 @@ export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[
       contextLength: context === null ? 'unknown' : formatNumber(context),
       allows: USE_NAMES.filter((use) => allows[use].allowed),
       summary: model.summary,
+      aliases: aliases(derived),
       contextTokens: context,
       splits: verdictSplits(derived),
       variants: derived.variants.map((variant) => ({
@@ -118,6 +121,11 @@ export function comparisonTable(catalog: Catalog, models: readonly DerivedModel[
     return row;
   });
   return { rows, reasons: [...reasonsByText.values()] };
+}
+
+/** The names a row answers to besides its own: its variants' names and the Hugging Face ids of every release. */
+function aliases({ releases, variants }: DerivedModel): string {
+  return [...variants.map((variant) => variant.name), ...releases.flatMap((release) => release.hf)].join(' ');
 }
 
 /** Every size of a model's family, main weights and variants, in order; unknown when none is known. */
@@ -161,21 +169,33 @@ export function filterOptions(catalog: Catalog, rows: readonly TableRow[]): Reco
   const categoryOf = (id: string) => catalog.licenses.get(id)?.category ?? 'proprietary';
   return {
     commercial: VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] })),
-    license: [...licenses]
-      .sort()
-      .map((value) => ({ value, label: catalog.licenses.get(value)?.name ?? value, category: categoryOf(value) })),
+    // Licenses by category, then by name: the panel lists them under their category's heading.
+    license: byLabel(
+      [...licenses].map((value) => ({
+        value,
+        label: catalog.licenses.get(value)?.name ?? value,
+        category: categoryOf(value),
+      })),
+    ).sort((a, b) => LICENSE_CATEGORIES.indexOf(a.category) - LICENSE_CATEGORIES.indexOf(b.category)),
     category: LICENSE_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),
-    org: [...organizations].sort().map((value) => ({ value, label: catalog.organizations.get(value)?.name ?? value })),
+    org: byLabel(
+      [...organizations].map((value) => ({ value, label: catalog.organizations.get(value)?.name ?? value })),
+    ),
     weights: WEIGHTS_ACCESS.map((value) => ({ value, label: WEIGHTS_LABELS[value] })),
     allows: USE_NAMES.map((value) => ({ value, label: USE_LABELS[value].label })),
   };
+}
+
+/** Options in the order a reader scans them: by their label, ignoring case. */
+function byLabel<T extends { label: string }>(options: T[]): T[] {
+  return options.sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }));
 }
 
 /** What the browser script reads from a row's data attributes, for filtering and counting. */
 export function rowFacts(row: TableRow): RowFacts {
   return {
     id: row.id,
-    text: searchText(row.name, row.organization.name, row.summary),
+    text: searchText(row.name, row.organization.name, row.summary, row.aliases),
     commercial: row.commercial,
     license: row.license.id,
     category: row.license.category,

@@ -12,11 +12,16 @@ interface ApiModel {
   parameters: number[] | null;
   allows: Record<string, boolean>;
   release_date: string;
-  variants: Release[];
+  hf: string[];
+  variants: (Release & { name: string; hf: string[] })[];
 }
 
 /** What the table filters a release by: the main weights' facts, or a variant's. */
 type Release = Pick<ApiModel, 'license' | 'license_category' | 'weights' | 'commercial_use' | 'parameters' | 'allows'>;
+
+/** The text the table's search matches: name, summary, and the names and Hugging Face ids of every release. */
+const searchable = (m: ApiModel) =>
+  [m.name, m.summary, ...m.hf, ...m.variants.flatMap((variant) => [variant.name, ...variant.hf])].join(' ');
 
 /** A row shows when its main weights or one of its variants passes every filter at once. */
 const anyRelease = (model: ApiModel, test: (release: Release) => boolean) => [model, ...model.variants].some(test);
@@ -77,10 +82,10 @@ test('every filter of the URL contract narrows the table to the matching models'
       'allows=distillation,no-registration,scale',
       (m) => anyRelease(m, (r) => r.allows.distillation! && r.allows['no-registration']! && r.allows.scale!),
     ],
-    ['q=llama', (m) => /llama/i.test(`${m.name} ${m.summary}`)],
+    ['q=llama', (m) => /llama/i.test(searchable(m))],
     [
       'q=mistral%20mixture',
-      (m) => /mistral/i.test(`${m.name} ${m.summary} ${m.organization}`) && /mixture/i.test(`${m.name} ${m.summary}`),
+      (m) => /mistral/i.test(`${searchable(m)} ${m.organization}`) && /mixture/i.test(searchable(m)),
     ],
     [
       'commercial=yes&weights=open&params=-8',
@@ -295,6 +300,46 @@ test('on a phone the table becomes cards with no sideways scrolling', async ({ b
     .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
   expect(labels).toEqual(headers.slice(1).map((header) => `"${header.trim()}:"`));
   await context.close();
+});
+
+test('the search box finds a model by a variant name or a Hugging Face id', async ({ page }) => {
+  // Every Hugging Face id in the catalog, each expected to find its model's row.
+  const lookups = models.flatMap((m) =>
+    [...m.hf, ...m.variants.flatMap((variant) => variant.hf)].map((hf) => [hf, m.id]),
+  );
+  expect(lookups.length).toBeGreaterThan(0);
+  for (const [hf, id] of lookups.slice(0, 12)) {
+    await page.goto(`./?q=${encodeURIComponent(hf!)}`);
+    expect(await visibleIds(page), hf).toContain(id);
+  }
+  // A variant's name finds its model though the model's own name differs.
+  await page.goto('./?q=Qwen2-72B');
+  expect(await visibleIds(page)).toEqual(['qwen2']);
+});
+
+test('a long filter list narrows to what the reader types, without touching the filters', async ({ page }) => {
+  await page.goto('./?license=apache-2.0');
+  const group = page.locator('details:has(input[name="license"])');
+  // A ticked option opens its group.
+  await expect(group).toHaveAttribute('open', '');
+  const finder = group.getByRole('searchbox', { name: 'Find in License' });
+  await finder.fill('llama 3');
+  const shown = group.locator('label.filters-option:visible');
+  const labels = await shown.allTextContents();
+  // Only the Llama 3 licenses remain, plus the ticked Apache 2.0 kept in sight.
+  expect(labels.length).toBeGreaterThan(1);
+  expect(labels.every((label) => /llama 3|apache/i.test(label))).toBe(true);
+  await expect(group.locator('input[value="apache-2.0"]')).toBeChecked();
+  await expect(page).toHaveURL(/\?license=apache-2\.0$/u);
+  await finder.fill('no such license');
+  await expect(group.getByText('None matches.')).toBeHidden();
+  await finder.fill('zzzz');
+  await expect(shown).toHaveCount(1);
+  await group.locator('input[value="apache-2.0"]').uncheck();
+  await finder.fill('zzzzz');
+  await expect(group.getByText('None matches.')).toBeVisible();
+  await finder.fill('');
+  expect(await shown.count()).toBe(await group.locator('input[name="license"]').count());
 });
 
 test('a row names the variants whose verdict differs, and a filter weighs each variant apart', async ({ page }) => {
