@@ -137,8 +137,15 @@ export const variantSchema = z.strictObject({
     .optional()
     .describe("Its network architecture, when it differs from the model's."),
   modalities: modalities.optional().describe("What it takes as input, when it differs from the model's."),
-  context_length: positiveInteger('tokens').optional().describe('Its context window in tokens.'),
-  training_tokens: positiveInteger('tokens').optional().describe('Its pretraining tokens, as a count of tokens.'),
+  // "unknown" says no source gives this variant's figure, so the model's is not taken for it.
+  context_length: orUnknown(positiveInteger('tokens'), 'a number of tokens')
+    .optional()
+    .describe("Its context window in tokens; unknown when no source gives it and the model's may not hold."),
+  training_tokens: orUnknown(positiveInteger('tokens'), 'a number of tokens (not billions)')
+    .optional()
+    .describe(
+      "Its pretraining tokens, as a count of tokens; unknown when no source gives it and the model's may not hold.",
+    ),
   release_date: isoDate.optional().describe('Its first public release, when it came apart from the model.'),
   license: entryId('licenses').optional().describe("The license of its weights, when it differs from the model's."),
   license_history: z

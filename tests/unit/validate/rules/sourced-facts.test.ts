@@ -18,7 +18,23 @@ const CASES: RuleCase[] = [
       `${TUNED} › active_parameters: has no source — add sources.active_parameters: the https URL of the page that states it`,
     ],
   },
+  {
+    what: "a variant's fact without a source, where unknown is an answer",
+    setup: (f) =>
+      f.edit(TUNED, (t) => t.replace('parameters: [7]\n', `parameters: [7]\n${variant('training_tokens: 1000')}`)),
+    expected: [
+      `${TUNED} › variants[0].training_tokens: has no source — add sources.training_tokens: the https URL of the page that states it (or write training_tokens: unknown)`,
+    ],
+  },
 ];
+
+/** A variant with a sourced size and the given lines of its own. */
+const variant = (...lines: string[]) => `variants:
+  - id: tuned-small
+    name: "Tuned Small"
+    parameters: [1]
+${lines.map((line) => `    ${line}\n`).join('')}    sources: { parameters: https://example.org/tuned }
+`;
 
 describe('rule sourced-facts', () => {
   for (const { what, setup, expected } of CASES) {
@@ -26,4 +42,12 @@ describe('rule sourced-facts', () => {
       assert.deepEqual(problemsAfter(setup), expected);
     });
   }
+
+  it("accepts a variant's unknown figure with no source: the model's is then not taken for it", () => {
+    const unknowns = variant('training_tokens: unknown', 'context_length: unknown');
+    assert.deepEqual(
+      problemsAfter((f) => f.edit(TUNED, (t) => t.replace('parameters: [7]\n', `parameters: [7]\n${unknowns}`))),
+      [],
+    );
+  });
 });
