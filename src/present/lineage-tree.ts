@@ -4,6 +4,7 @@ import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { Verdict } from '../schema/vocabulary.ts';
 import type { Catalog } from '../data/catalog.ts';
 import type { DerivedModel } from '../derive/model.ts';
+import { splitRef } from '../derive/releases.ts';
 import { effectiveTerms } from '../derive/terms.ts';
 import { truncate } from './format.ts';
 
@@ -11,6 +12,8 @@ export interface LineageNode {
   kind: 'model' | 'data';
   /** Model id, or dataset id. */
   id: string;
+  /** A variant tuned from another base than its model's: its id within the model. */
+  variant?: string;
   label: string;
   verdict?: Verdict;
   /** For data: the license id of its binding terms. */
@@ -37,6 +40,7 @@ export interface LineageLayout {
 interface TreeDatum {
   kind: 'root' | 'model' | 'data';
   id: string;
+  variant?: string;
   label: string;
   verdict?: Verdict;
   terms?: string;
@@ -58,12 +62,40 @@ function bindingData(catalog: Catalog, id: string): string[] {
 }
 
 /**
+ * Variants tuned from another model than their own model's base (a distill of Llama released
+ * with DeepSeek-R1, say), as leaves under that base model, keyed by its id.
+ */
+function variantsByBase(byId: ReadonlyMap<string, DerivedModel>): Map<string, TreeDatum[]> {
+  const byBase = new Map<string, TreeDatum[]>();
+  for (const derived of byId.values()) {
+    for (const release of derived.variants) {
+      const own = release.variant?.base_model;
+      const base = own === undefined ? undefined : splitRef(own).modelId;
+      const modelBase = derived.model.base_model === undefined ? undefined : splitRef(derived.model.base_model).modelId;
+      if (base === undefined || base === derived.id || base === modelBase || !byId.has(base)) continue;
+      const leaf: TreeDatum = {
+        kind: 'model',
+        id: derived.id,
+        variant: release.variant!.id,
+        label: release.name,
+        verdict: release.commercial.verdict,
+        children: [],
+      };
+      byBase.set(base, [...(byBase.get(base) ?? []), leaf]);
+    }
+  }
+  return byBase;
+}
+
+/**
  * The fine-tuning families: every model with a base model or a descendant, its binding training
  * data as inputs. `focus` limits it to one model's family (its root and everything under it),
  * found from the model itself, so a page per model costs its family, not the whole atlas.
  */
 export function lineageTree(catalog: Catalog, byId: ReadonlyMap<string, DerivedModel>, focus?: string): LineageLayout {
-  const inFamily = (derived: DerivedModel) => derived.model.base_model !== undefined || derived.children.length > 0;
+  const tunedVariants = variantsByBase(byId);
+  const inFamily = (derived: DerivedModel) =>
+    derived.model.base_model !== undefined || derived.children.length > 0 || tunedVariants.has(derived.id);
   const rootOf = (derived: DerivedModel) => derived.ancestors.at(-1) ?? derived.id;
   const focused = focus === undefined ? undefined : byId.get(focus);
   if (focus !== undefined && !focused) throw new Error(`no model "${focus}"`);
@@ -85,6 +117,7 @@ export function lineageTree(catalog: Catalog, byId: ReadonlyMap<string, DerivedM
         children: [],
       })),
       ...derived.children.map((child) => build(byId.get(child)!)),
+      ...(tunedVariants.get(derived.id) ?? []),
     ],
   });
   const root = hierarchy<TreeDatum>({ kind: 'root', id: '', label: '', children: roots.map(build) });
@@ -104,6 +137,7 @@ export function lineageTree(catalog: Catalog, byId: ReadonlyMap<string, DerivedM
     nodes: points.map((node) => ({
       kind: node.data.kind as 'model' | 'data',
       id: node.data.id,
+      ...(node.data.variant ? { variant: node.data.variant } : {}),
       label: node.data.label,
       verdict: node.data.verdict,
       terms: node.data.terms,

@@ -16,8 +16,12 @@ export interface TimelinePoint {
   x: number;
   y: number;
   /** Where its name fits without covering another, if anywhere; every point keeps its title. */
-  labelled: 'right' | 'left' | false;
+  labelled: LabelPlace | false;
 }
+
+/** A name's place beside its mark: right or left of it, on the line above or below. */
+export type LabelPlace = 'right' | 'left' | 'right-below' | 'left-below';
+const PLACES: readonly LabelPlace[] = ['right', 'left', 'right-below', 'left-below'];
 
 export interface Tick {
   value: string;
@@ -36,8 +40,8 @@ export interface Timeline {
 }
 
 export function timeline(catalog: Catalog, models: readonly DerivedModel[]): Timeline {
-  const width = 960;
-  const height = 480;
+  const width = 1200;
+  const height = 560;
   const plot = { left: 64, right: width - 24, top: 16, bottom: height - 40 };
   const placed = models.filter((derived) => derived.model.parameters !== 'unknown');
   const day = (date: string) => new Date(`${date.length === 7 ? `${date}-15` : date}T00:00:00Z`);
@@ -100,13 +104,14 @@ function placeLabels(points: TimelinePoint[], right: number): void {
     a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   for (const point of [...points].sort((a, b) => b.size - a.size || a.label.localeCompare(b.label))) {
     const width = point.label.length * CHAR_WIDTH;
-    // Right of the mark first, then left of it.
-    for (const side of ['right', 'left'] as const) {
-      const left = side === 'right' ? point.x + 8 : point.x - 10 - width;
-      const box = { left, top: point.y - 18, right: left + width + 2, bottom: point.y - 4 };
+    // Above the mark first, right then left; then below it.
+    for (const place of PLACES) {
+      const left = place.startsWith('right') ? point.x + 8 : point.x - 10 - width;
+      const top = place.endsWith('below') ? point.y + 4 : point.y - 18;
+      const box = { left, top, right: left + width + 2, bottom: top + 14 };
       const own = (other: (typeof boxes)[number]) => other.left === point.x - 6 && other.top === point.y - 6;
-      if (box.right <= right + 20 && !boxes.some((other) => !own(other) && overlaps(box, other))) {
-        point.labelled = side;
+      if (box.left >= 0 && box.right <= right + 20 && !boxes.some((other) => !own(other) && overlaps(box, other))) {
+        point.labelled = place;
         boxes.push(box);
         break;
       }

@@ -8,6 +8,7 @@ interface ApiModel {
   base_model: string | null;
   license_category: string;
   weights: string;
+  variants: { id: string; name: string; base_model: string | null; commercial_use: string }[];
 }
 
 let models: ApiModel[] = [];
@@ -35,18 +36,48 @@ test('the timeline has one linked mark per model of known size, colored by verdi
 
 test('the lineage tree shows every fine-tune under its base, and the list says the same', async ({ page }) => {
   await page.goto('lineage/');
-  const inFamily = models.filter((model) => model.base_model || models.some((other) => other.base_model === model.id));
+  const baseId = (ref: string | null | undefined) => ref?.split('/')[0];
+  // Variants tuned from another base than their model's (distills, say) hang under that base.
+  const tunedVariants = models.flatMap((model) =>
+    model.variants
+      .filter((variant) => {
+        const base = baseId(variant.base_model);
+        return base !== undefined && base !== model.id && base !== baseId(model.base_model);
+      })
+      .map((variant) => ({ model, variant, base: baseId(variant.base_model)! })),
+  );
+  expect(tunedVariants.length).toBeGreaterThan(0);
+  const inFamily = models.filter(
+    (model) =>
+      model.base_model ||
+      models.some((other) => baseId(other.base_model) === model.id) ||
+      tunedVariants.some((tuned) => tuned.base === model.id),
+  );
   const nodes = page.locator('[data-picture="lineage"] svg a[data-node="model"]');
-  await expect(nodes).toHaveCount(inFamily.length);
+  await expect(nodes).toHaveCount(inFamily.length + tunedVariants.length);
   for (const model of inFamily)
-    await expect(page.locator(`svg a[data-model="${model.id}"]`)).toHaveAttribute('data-verdict', model.commercial_use);
+    await expect(page.locator(`svg a[data-model="${model.id}"]:not([data-variant])`)).toHaveAttribute(
+      'data-verdict',
+      model.commercial_use,
+    );
+  for (const { model, variant } of tunedVariants)
+    await expect(page.locator(`svg a[data-model="${model.id}"][data-variant="${variant.id}"]`)).toHaveAttribute(
+      'data-verdict',
+      variant.commercial_use,
+    );
   const fineTunes = models.filter((model) => model.base_model);
-  await expect(page.locator('[data-picture="lineage"] svg path.edge:not(.edge-data)')).toHaveCount(fineTunes.length);
+  await expect(page.locator('[data-picture="lineage"] svg path.edge:not(.edge-data)')).toHaveCount(
+    fineTunes.length + tunedVariants.length,
+  );
   const list = page.locator('[data-alternative] li[data-node="model"]');
-  await expect(list).toHaveCount(inFamily.length);
+  await expect(list).toHaveCount(inFamily.length + tunedVariants.length);
   const alpaca = models.find((model) => model.id === 'alpaca')!;
   await expect(list.filter({ hasText: 'Stanford Alpaca' })).toContainText(
     `fine-tuned from ${models.find((model) => model.id === alpaca.base_model)!.name}`,
+  );
+  const [first] = tunedVariants;
+  await expect(list.filter({ hasText: first!.variant.name }).first()).toContainText(
+    `fine-tuned from ${models.find((model) => model.id === first!.base)!.name}`,
   );
   await expect(page.locator('[data-alternative] li[data-node="data"]')).toHaveCount(
     await page.locator('svg g[data-node="data"]').count(),

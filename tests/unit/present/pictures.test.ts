@@ -60,6 +60,53 @@ describe('lineage tree', () => {
     assert.deepEqual(verdicts, { base: 'no', tune: 'no', tune2: 'no' });
   });
 
+  it('hangs a variant tuned from another base under that base, linked to its own section', () => {
+    const withDistill = catalog(
+      {
+        base: model({ name: 'Base', license: 'research' }),
+        other: model({ name: 'Other', license: 'free' }),
+        reasoner: model({
+          name: 'Reasoner',
+          license: 'free',
+          variants: [
+            {
+              id: 'reasoner-small',
+              name: 'Reasoner Small',
+              base_model: 'base',
+              sources: { base_model: 'https://example.org' },
+            },
+            {
+              id: 'reasoner-other',
+              name: 'Reasoner Other',
+              base_model: 'other/x',
+              sources: { base_model: 'https://example.org' },
+            },
+            {
+              id: 'reasoner-big',
+              name: 'Reasoner Big',
+              parameters: [100],
+              sources: { parameters: 'https://example.org' },
+            },
+          ],
+        }),
+      },
+      { research: license({ non_commercial: true, derivatives_inherit: true }), free: license() },
+    );
+    const derived = deriveAll(withDistill);
+    const tree = lineageTree(withDistill, new Map(derived.map((d) => [d.id, d])));
+    const leaves = tree.nodes.filter((node) => node.variant);
+    assert.deepEqual(
+      leaves.map((node) => [node.id, node.variant, node.parent, node.verdict]),
+      [
+        ['reasoner', 'reasoner-small', 'Base', 'no'],
+        ['reasoner', 'reasoner-other', 'Other', 'yes'],
+      ],
+    );
+    // The model itself has no base of its own, so it is not drawn; a variant that keeps the model's terms is not either.
+    assert.equal(tree.nodes.filter((node) => node.id === 'reasoner' && !node.variant).length, 0);
+    assert.equal(tree.edges.length, 2);
+  });
+
   it('is empty for a model without family, and limited to the family when focused', () => {
     assert.deepEqual(lineageTree(c, byId, 'alone').nodes, []);
     assert.equal(lineageTree(c, byId, 'tune2').nodes.filter((node) => node.kind === 'model').length, 3);
