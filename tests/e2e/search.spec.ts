@@ -22,6 +22,21 @@ test('search finds a model through the Pagefind index', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('search finds a model by a variant name or a Hugging Face id', async ({ page }) => {
+  const errors = collectErrors(page);
+  for (const [query, title] of [
+    ['DeepSeek-R1-Distill-Llama-8B', 'DeepSeek-R1'],
+    ['deepseek-ai/DeepSeek-R1-Distill-Qwen-32B', 'DeepSeek-R1'],
+    ['Qwen2.5-72B', 'Qwen2.5'],
+  ]) {
+    await page.goto(`search/?q=${encodeURIComponent(query!)}`);
+    const results = page.locator('.pagefind-ui__result-link');
+    await expect(results.first(), query).toBeVisible();
+    expect((await results.allTextContents()).slice(0, 3), query).toContain(title);
+  }
+  expect(errors).toEqual([]);
+});
+
 test('the header search box leads to results, filterable by license and commercial use', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('./');
