@@ -3,6 +3,7 @@
 import {
   API_VERSION,
   type ApiDataset,
+  type ApiHfRepository,
   type ApiLicense,
   type ApiModel,
   type ApiVariant,
@@ -184,6 +185,53 @@ export function apiDataset(
     ),
     last_verified: dataset.last_verified,
     page: absoluteUrl(`datasets/${id}/`, site),
+  };
+}
+
+/**
+ * Every Hugging Face repository in the catalog, keyed by its id, with the release it holds: a
+ * script or a model card checks a repository's terms, or finds its badge, with one request.
+ */
+export function apiHfRepositories(
+  catalog: Catalog,
+  models: readonly DerivedModel[],
+  site: URL | undefined,
+): Record<string, ApiHfRepository> {
+  const entries = models.flatMap((derived) =>
+    derived.releases.flatMap((release) =>
+      release.hf.map((hf) => [hf, hfRepository(catalog, derived, release, site)] as const),
+    ),
+  );
+  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b, 'en')));
+}
+
+function hfRepository(
+  catalog: Catalog,
+  derived: DerivedModel,
+  release: DerivedRelease,
+  site: URL | undefined,
+): ApiHfRepository {
+  const license = catalog.licenses.get(release.license);
+  const variant = release.variant?.id ?? null;
+  const ref = variant ? `${derived.id}/${variant}` : derived.id;
+  const badge = (kind: string) => ({
+    svg: absoluteUrl(`badges/${ref}/${kind}.svg`, site),
+    json: absoluteUrl(`badges/${ref}/${kind}.json`, site),
+  });
+  return {
+    model: derived.id,
+    variant,
+    name: release.name,
+    commercial_use: release.commercial.verdict,
+    terms_unread: release.commercial.unread,
+    license: release.license,
+    license_version: release.licenseVersion ?? null,
+    license_name: license?.name ?? release.license,
+    license_category: license?.category ?? 'proprietary',
+    spdx: license?.spdx ?? null,
+    page: absoluteUrl(`models/${derived.id}/`, site) + (variant ? `#${variant}` : ''),
+    api: absoluteUrl(`api/models/${derived.id}.json`, site),
+    badges: { license: badge('license'), commercial: badge('commercial'), openness: badge('openness') },
   };
 }
 

@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import {
   apiDatasetsSchema,
+  apiHfSchema,
   apiLicensesSchema,
   apiModelFileSchema,
   apiModelsSchema,
@@ -21,6 +22,7 @@ const SCHEMAS = {
   'api-model': apiModelFileSchema,
   'api-licenses': apiLicensesSchema,
   'api-datasets': apiDatasetsSchema,
+  'api-hf': apiHfSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -180,6 +180,33 @@ export type ApiDataset = z.infer<typeof apiDatasetSchema>;
 
 export const apiLicensesSchema = z.strictObject({ ...envelope, licenses: z.array(apiLicenseSchema) });
 
+const badgeUrls = z
+  .strictObject({ svg: url, json: url })
+  .describe('The badge image, and its shields.io endpoint JSON.');
+
+/** One Hugging Face repository's release: enough to check its terms, or show its badge, in one request. */
+const apiHfRepositorySchema = z
+  .strictObject({
+    model: z.string().describe('The model id.'),
+    variant: z.string().nullable().describe("The variant id, or null for the model's main weights."),
+    name: z.string(),
+    commercial_use: z.enum(VERDICTS).describe("The release's own verdict."),
+    terms_unread: z.boolean(),
+    ...licenseFields('its weights'),
+    page: url.describe("The release's section of the model page."),
+    api: url.describe("The model's API file, with every fact and reason."),
+    badges: z.strictObject({ license: badgeUrls, commercial: badgeUrls, openness: badgeUrls }),
+  })
+  .describe('The release whose weights a Hugging Face repository holds.');
+
+export const apiHfSchema = z.strictObject({
+  ...envelope,
+  repositories: z
+    .record(z.string(), apiHfRepositorySchema)
+    .describe('Keyed by Hugging Face repository id (owner/name), as the model entries write it.'),
+});
+export type ApiHfRepository = z.infer<typeof apiHfRepositorySchema>;
+
 export type ApiModel = z.infer<typeof apiModelSchema>;
 export type ApiVariant = z.infer<typeof apiVariantSchema>;
 export type ApiLicense = z.infer<typeof apiLicenseSchema>;

@@ -31,8 +31,8 @@ test('search finds a model by a variant name or a Hugging Face id', async ({ pag
   ]) {
     await page.goto(`search/?q=${encodeURIComponent(query!)}`);
     const results = page.locator('.pagefind-ui__result-link');
-    await expect(results.first(), query).toBeVisible();
-    expect((await results.allTextContents()).slice(0, 3), query).toContain(title);
+    // Results arrive one by one: wait until the first three have loaded.
+    await expect.poll(async () => (await results.allTextContents()).slice(0, 3), { message: query }).toContain(title);
   }
   expect(errors).toEqual([]);
 });

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 import { activeParameters } from './active-parameters.ts';
 import { clauseFacts } from './clause-facts.ts';
 import { fieldsMap } from './fields-map.ts';
+import { hfIds } from './hf-ids.ts';
 import { invisibleCharacters } from './invisible-characters.ts';
 import { licenseVersions } from './license-versions.ts';
 import { lineageCycles } from './lineage-cycles.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   licenseVersions,
   spdxIdsRule,
   lineageCycles,
+  hfIds,
   registration,
   modalities,
   statedVerdict,
