@@ -4,6 +4,7 @@ interface PagefindUIOptions {
   element: string;
   bundlePath?: string;
   showSubResults?: boolean;
+  showImages?: boolean;
   resetStyles?: boolean;
 }
 
@@ -36,7 +37,8 @@ const container = document.querySelector<HTMLElement>('#search');
 const bundlePath = container?.dataset.bundlePath;
 if (container && bundlePath && window.PagefindUI) {
   container.querySelector('[data-search-fallback]')?.remove();
-  new window.PagefindUI({ element: '#search', bundlePath, showSubResults: true });
+  // No thumbnails: the first image of a model page is a badge, not a picture of the model.
+  new window.PagefindUI({ element: '#search', bundlePath, showSubResults: true, showImages: false });
   const query = new URLSearchParams(window.location.search).get('q');
   const input = container.querySelector<HTMLInputElement>('input');
   // Loaded on arrival, so a query typed here meets the whole filter index too. Without it the

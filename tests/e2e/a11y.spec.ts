@@ -54,3 +54,19 @@ test('axe finds no violation on the main pages at phone width, in both themes', 
     await context.close();
   }
 });
+
+test('axe finds no violation in search results, in both themes', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto('search/?q=llama');
+    await expect(page.locator('.pagefind-ui__result-excerpt').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      violations.map((violation) => `${colorScheme}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`),
+    ).toEqual([]);
+    await context.close();
+  }
+});

@@ -37,6 +37,16 @@ test('search finds a model by a variant name or a Hugging Face id', async ({ pag
   expect(errors).toEqual([]);
 });
 
+test('results show what a reader wants: no badge snippets in excerpts, no badge thumbnails', async ({ page }) => {
+  await page.goto('search/?q=llama');
+  const results = page.locator('.pagefind-ui__result');
+  await expect.poll(() => results.count()).toBeGreaterThan(3);
+  const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(3);
+  for (const excerpt of excerpts) expect(excerpt).not.toMatch(/badges\/|\[!\[|<img|\.svg/u);
+  await expect(page.locator('.pagefind-ui__result-image')).toHaveCount(0);
+});
+
 test('the header search box leads to results, filterable by license and commercial use', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('./');
