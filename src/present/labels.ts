@@ -17,6 +17,12 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 };
 
 /**
+ * Whether a release's terms permit a use, in one word each: "blocked" rather than "not allowed",
+ * so no cut of the text (a search excerpt, say) can read "allowed" where the terms block a use.
+ */
+export const USE_STATUS = { allowed: 'allowed', blocked: 'blocked' } as const;
+
+/**
  * A use a reader can check a model's terms for: its short label, and what it covers. A use is
  * "permitted" when no clause forbids it, even if other conditions apply: it is not the verdict.
  */
