@@ -47,7 +47,9 @@ test('results show what a reader wants: no badge snippets in excerpts, no badge 
   await expect(page.locator('.pagefind-ui__result-image')).toHaveCount(0);
 });
 
-test('the header search box leads to results, filterable by license and commercial use', async ({ page }) => {
+test('the header search box leads to results, filterable by license, commercial use, organization and weights', async ({
+  page,
+}) => {
   const errors = collectErrors(page);
   await page.goto('./');
   await page.getByRole('searchbox', { name: 'Search models and licenses' }).fill('Llama');
@@ -58,6 +60,8 @@ test('the header search box leads to results, filterable by license and commerci
   const filterNames = page.locator('.pagefind-ui__filter-name');
   await expect(filterNames.filter({ hasText: 'Commercial use' })).toBeVisible();
   await expect(filterNames.filter({ hasText: 'License' })).toBeVisible();
+  await expect(filterNames.filter({ hasText: 'Organization' })).toBeVisible();
+  await expect(filterNames.filter({ hasText: 'Weights' })).toBeVisible();
   // Ticking a verdict narrows the results to the count its label promises.
   await filterNames.filter({ hasText: 'Commercial use' }).click();
   const yes = page.getByRole('group', { name: 'Commercial use' }).locator('label', { hasText: /^Yes \(\d+\)$/ });
@@ -66,6 +70,16 @@ test('the header search box leads to results, filterable by license and commerci
   await yes.click();
   await expect(page.locator('.pagefind-ui__message')).toHaveText(
     `${promised} result${promised === 1 ? '' : 's'} for Llama`,
+  );
+  // So does an organization, on top of it.
+  await filterNames.filter({ hasText: 'Organization' }).click();
+  const counted = page.getByRole('group', { name: 'Organization' }).locator('label', { hasText: /\([1-9]\d*\)$/ });
+  const organization = counted.first();
+  const fromOrganization = Number(/\((\d+)\)$/.exec(await organization.innerText())?.[1]);
+  expect(fromOrganization).toBeGreaterThan(0);
+  await organization.click();
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(
+    `${fromOrganization} result${fromOrganization === 1 ? '' : 's'} for Llama`,
   );
   expect(errors).toEqual([]);
 });
