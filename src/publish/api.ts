@@ -17,6 +17,7 @@ import { trainedOn } from '../present/dataset-view.ts';
 import { clauseRows, licenseUsers } from '../present/license-view.ts';
 import { USE_NAMES } from '../schema/vocabulary.ts';
 import { absoluteUrl } from '../site/urls.ts';
+import { badgeUrls, type BadgeKind } from './badges.ts';
 
 export type { ApiDataset, ApiLicense, ApiModel };
 
@@ -33,6 +34,22 @@ export function buildDate(): string {
 export function apiEnvelope() {
   return { version: API_VERSION, generated_at: buildDate() } as const;
 }
+
+/** A release's license by id and in words, with the version in effect (the API's license fields). */
+function licenseFields(catalog: Catalog, release: DerivedRelease) {
+  const license = catalog.licenses.get(release.license);
+  return {
+    license: release.license,
+    license_version: release.licenseVersion ?? null,
+    license_name: license?.name ?? release.license,
+    license_category: license?.category ?? 'proprietary',
+    spdx: license?.spdx ?? null,
+  };
+}
+
+/** A release's section of its model page: the page itself for the main weights. */
+const releasePage = (modelId: string, variantId: string | undefined, site: URL | undefined) =>
+  absoluteUrl(`models/${modelId}/`, site) + (variantId ? `#${variantId}` : '');
 
 const allowsOf = (allows: DerivedRelease['allows']) =>
   Object.fromEntries(USE_NAMES.map((use) => [use, allows[use].allowed])) as ApiModel['allows'];
@@ -54,11 +71,7 @@ function apiVariant(
     modalities: [...variant.modalities],
     context_length: unknownToNull(variant.variant?.context_length ?? model.context_length),
     release_date: variant.releaseDate,
-    license: variant.license,
-    license_version: variant.licenseVersion ?? null,
-    license_name: catalog.licenses.get(variant.license)?.name ?? variant.license,
-    license_category: catalog.licenses.get(variant.license)?.category ?? 'proprietary',
-    spdx: catalog.licenses.get(variant.license)?.spdx ?? null,
+    ...licenseFields(catalog, variant),
     weights: variant.weights,
     base_model: variant.baseModel ?? null,
     training_data: variant.trainingData.map(({ dataset }) => dataset),
@@ -68,13 +81,12 @@ function apiVariant(
     caveats: variant.caveats.map((caveat) => describeCaveat(catalog, caveat)),
     allows: allowsOf(variant.allows),
     hf: [...variant.hf],
-    url: absoluteUrl(`models/${modelId}/`, site) + `#${variant.variant!.id}`,
+    url: releasePage(modelId, variant.variant!.id, site),
   };
 }
 
 export function apiModel(catalog: Catalog, derived: DerivedModel, site: URL | undefined): ApiModel {
   const { id, model, commercial, allows, openness } = derived;
-  const license = catalog.licenses.get(model.license);
   const unknownToNull = <T>(value: T | 'unknown') => (value === 'unknown' ? null : value);
   return {
     id,
@@ -89,11 +101,7 @@ export function apiModel(catalog: Catalog, derived: DerivedModel, site: URL | un
     modalities: [...(derived.releases[0]?.modalities ?? ['text'])],
     context_length: unknownToNull(model.context_length),
     training_tokens: unknownToNull(model.training_tokens),
-    license: model.license,
-    license_version: derived.releases[0]?.licenseVersion ?? null,
-    license_name: license?.name ?? model.license,
-    license_category: license?.category ?? 'proprietary',
-    spdx: license?.spdx ?? null,
+    ...licenseFields(catalog, derived.releases[0]!),
     commercial_use: commercial.verdict,
     terms_unread: commercial.unread,
     commercial_use_reasons: commercial.reasons.map((reason) => describeReason(catalog, reason)),
@@ -211,27 +219,18 @@ function hfRepository(
   release: DerivedRelease,
   site: URL | undefined,
 ): ApiHfRepository {
-  const license = catalog.licenses.get(release.license);
-  const variant = release.variant?.id ?? null;
-  const ref = variant ? `${derived.id}/${variant}` : derived.id;
-  const badge = (kind: string) => ({
-    svg: absoluteUrl(`badges/${ref}/${kind}.svg`, site),
-    json: absoluteUrl(`badges/${ref}/${kind}.json`, site),
-  });
+  const variant = release.variant?.id;
+  const badges = (kind: BadgeKind) => badgeUrls(release.ref, kind, site);
   return {
     model: derived.id,
-    variant,
+    variant: variant ?? null,
     name: release.name,
     commercial_use: release.commercial.verdict,
     terms_unread: release.commercial.unread,
-    license: release.license,
-    license_version: release.licenseVersion ?? null,
-    license_name: license?.name ?? release.license,
-    license_category: license?.category ?? 'proprietary',
-    spdx: license?.spdx ?? null,
-    page: absoluteUrl(`models/${derived.id}/`, site) + (variant ? `#${variant}` : ''),
+    ...licenseFields(catalog, release),
+    page: releasePage(derived.id, variant, site),
     api: absoluteUrl(`api/models/${derived.id}.json`, site),
-    badges: { license: badge('license'), commercial: badge('commercial'), openness: badge('openness') },
+    badges: { license: badges('license'), commercial: badges('commercial'), openness: badges('openness') },
   };
 }
 

@@ -88,6 +88,14 @@ export interface BadgeSnippets {
   shields: string;
 }
 
+/** Where a release's badge of one kind is served: the image, and its shields.io endpoint JSON. */
+export function badgeUrls(ref: string, kind: BadgeKind, site: URL | undefined): { svg: string; json: string } {
+  return {
+    svg: absoluteUrl(`badges/${ref}/${kind}.svg`, site),
+    json: absoluteUrl(`badges/${ref}/${kind}.json`, site),
+  };
+}
+
 /** Copy-paste snippets with absolute URLs on the configured site; `ref` is a model or <model>/<variant>. */
 export function badgeSnippets(
   ref: string,
@@ -97,8 +105,7 @@ export function badgeSnippets(
   site: URL | undefined,
 ): BadgeSnippets {
   const { modelId, variantId } = splitRef(ref);
-  const svgUrl = absoluteUrl(`badges/${ref}/${kind}.svg`, site);
-  const jsonUrl = absoluteUrl(`badges/${ref}/${kind}.json`, site);
+  const { svg: svgUrl, json: jsonUrl } = badgeUrls(ref, kind, site);
   const pageUrl = absoluteUrl(`models/${modelId}/`, site) + (variantId ? `#${variantId}` : '');
   const alt = `${name} ${content.label}: ${content.message}`;
   const escapeHtml = (text: string) =>
