@@ -67,11 +67,11 @@ function bindingData(catalog: Catalog, id: string): string[] {
  */
 function variantsByBase(byId: ReadonlyMap<string, DerivedModel>): Map<string, TreeDatum[]> {
   const byBase = new Map<string, TreeDatum[]>();
+  const modelOf = (ref: string | undefined) => (ref === undefined ? undefined : splitRef(ref).modelId);
   for (const derived of byId.values()) {
+    const modelBase = modelOf(derived.model.base_model);
     for (const release of derived.variants) {
-      const own = release.variant?.base_model;
-      const base = own === undefined ? undefined : splitRef(own).modelId;
-      const modelBase = derived.model.base_model === undefined ? undefined : splitRef(derived.model.base_model).modelId;
+      const base = modelOf(release.variant?.base_model);
       if (base === undefined || base === derived.id || base === modelBase || !byId.has(base)) continue;
       const leaf: TreeDatum = {
         kind: 'model',
