@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import {
   firstContentfulPaint,
   lighthouseScores,
-  searchFirstResult,
+  searchTimes,
   tableInteractions,
   withBrowser,
 } from './bench/browser.ts';
@@ -69,10 +69,10 @@ async function measure(size: number | 'real'): Promise<SizeResult> {
       const browser = await withBrowser(async (chromium) => ({
         firstContentfulPaintMs: await firstContentfulPaint(chromium, server.url, Math.min(runs, 7)),
         interactions: await tableInteractions(chromium, server.url, runs),
-        searchFirstResultMs: await searchFirstResult(chromium, `${server.url}search/`, 'llama', Math.min(runs, 7)),
+        search: await searchTimes(chromium, `${server.url}search/`, ['llama', 'apache'], Math.min(runs, 11)),
         version: chromium.version(),
       }));
-      log(`${size}: browser ${JSON.stringify(browser.interactions)}`);
+      log(`${size}: browser ${JSON.stringify(browser.interactions)} search ${JSON.stringify(browser.search)}`);
       const lighthouse =
         useLighthouse && project.models <= LIGHTHOUSE_MAX_MODELS
           ? await lighthouseScores(
@@ -102,7 +102,7 @@ async function measure(size: number | 'real'): Promise<SizeResult> {
           chromium: browser.version,
           firstContentfulPaintMs: browser.firstContentfulPaintMs,
           interactions: browser.interactions,
-          searchFirstResultMs: browser.searchFirstResultMs,
+          search: browser.search,
         },
         lighthouse,
       };

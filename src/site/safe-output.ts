@@ -8,14 +8,6 @@ export function externalHref(url: string | undefined): string | undefined {
   return url !== undefined && isHttpsUrl(url) ? url : undefined;
 }
 
-/**
- * A Pagefind filter (`data-pagefind-filter`), for the search page's filter panel. Pagefind's
- * search UI writes filter values into the page as HTML, so a value loses `<` and `>` on the way.
- */
-export function searchFilter(name: string, value: string): string {
-  return `${name}:${value.replace(/[<>]/g, '')}`;
-}
-
 // A Markdown tree plugin for the prose of content entries (Astro's Markdown processor, Sätteri):
 // raw HTML and images are dropped, and a link whose target is not https keeps its text only.
 type MarkdownNode = { url?: string; children?: MarkdownNode[] };

@@ -60,7 +60,8 @@ test('axe finds no violation in search results, in both themes', async ({ browse
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto('search/?q=llama');
-    await expect(page.locator('.pagefind-ui__result-excerpt').first()).toBeVisible();
+    await expect(page.locator('.search-excerpt').first()).toBeVisible();
+    await expect(page.locator('.search-facts .verdict').first()).toBeVisible();
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();

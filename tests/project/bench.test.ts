@@ -69,7 +69,9 @@ describe('npm run bench', { timeout: 600_000 }, () => {
         size.browser.interactions.filter,
         size.browser.interactions.sort,
         size.browser.interactions.showAll,
-        size.browser.searchFirstResultMs,
+        size.browser.search.ready,
+        size.browser.search.cold,
+        size.browser.search.warm,
       ]) {
         assert.ok(value > 0, 'every browser timing was taken');
       }
@@ -83,6 +85,7 @@ describe('npm run bench', { timeout: 600_000 }, () => {
       const report = readFileSync(join(out, 'RESULTS.md'), 'utf8');
       assert.match(report, /## Budgets: \d+ of \d+ pass/);
       assert.match(report, /\| first contentful paint \(median\) \| \d/);
+      assert.match(report, /\| search, typing to first result \(median, warm: a second query\) \| \d/);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
