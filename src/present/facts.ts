@@ -3,7 +3,7 @@
 import type { Model, SourcedField } from '../schema/index.ts';
 import type { Catalog } from '../data/catalog.ts';
 import { formatNumber, formatParameters, formatTokens } from './format.ts';
-import { WEIGHTS_LABELS } from './labels.ts';
+import { ARCHITECTURE_LABELS, FINE_TUNING_LABELS, MODALITY_LABELS, WEIGHTS_LABELS } from './labels.ts';
 import { release, splitRef, type Release } from '../derive/releases.ts';
 import type { DerivedModel } from '../derive/model.ts';
 import { licenseHref, modelHref, organizationHref, releaseHref } from '../site/urls.ts';
@@ -70,8 +70,18 @@ function factRows(
     facts.active_parameters,
     formatParameters(facts.active_parameters ?? 'unknown'),
   );
-  add('architecture', 'Architecture', facts.architecture, String(facts.architecture));
-  add('modalities', 'Input', facts.modalities, (facts.modalities ?? []).join(', '));
+  add(
+    'architecture',
+    'Architecture',
+    facts.architecture,
+    facts.architecture && facts.architecture !== 'unknown' ? ARCHITECTURE_LABELS[facts.architecture] : '',
+  );
+  add(
+    'modalities',
+    'Input',
+    facts.modalities,
+    (facts.modalities ?? []).map((kind) => MODALITY_LABELS[kind]).join(', '),
+  );
   add(
     'context_length',
     'Context length',
@@ -82,15 +92,18 @@ function factRows(
     'training_tokens',
     'Training tokens',
     facts.training_tokens,
-    typeof facts.training_tokens === 'number'
-      ? `${formatTokens(facts.training_tokens)} (${formatNumber(facts.training_tokens)})`
-      : '',
+    typeof facts.training_tokens === 'number' ? `${formatTokens(facts.training_tokens)} tokens` : '',
   );
   if (facts.base_model) {
     const name = release(catalog, facts.base_model)?.name ?? facts.base_model;
     add('base_model', 'Base model', facts.base_model, name, baseHref(facts.base_model));
   }
-  add('fine_tuning', 'Fine-tuning', facts.fine_tuning, (facts.fine_tuning ?? []).join(', '));
+  add(
+    'fine_tuning',
+    'Fine-tuning',
+    facts.fine_tuning,
+    (facts.fine_tuning ?? []).map((method) => FINE_TUNING_LABELS[method]).join(', '),
+  );
   if (facts.license) {
     const name = catalog.licenses.get(facts.license)?.name ?? facts.license;
     const text = licenseVersion ? `${name} (version ${licenseVersion})` : name;

@@ -4,7 +4,15 @@
 // import this module.
 import type { ClauseName } from '../schema/license.ts';
 import type { OpennessComponent } from '../schema/model.ts';
-import type { LicenseCategory, Use, Verdict, WeightsAccess } from '../schema/vocabulary.ts';
+import type {
+  Architecture,
+  FineTuningMethod,
+  LicenseCategory,
+  Modality,
+  Use,
+  Verdict,
+  WeightsAccess,
+} from '../schema/vocabulary.ts';
 import type { ListFilter, SortKey } from './table-state.ts';
 
 /** What the verdict answers, as a heading or a label before it. */
@@ -103,6 +111,34 @@ export const CLAUSE_PHRASES: Record<ClauseName, string> = {
 /** A verdict in words; one resting on a license nobody could read says so. */
 export const verdictText = (verdict: Verdict, unread = false) =>
   unread ? `${VERDICT_LABELS[verdict]} (terms unread)` : VERDICT_LABELS[verdict];
+
+export const ARCHITECTURE_LABELS: Record<Architecture, string> = {
+  'decoder-only': 'Decoder-only',
+  'encoder-decoder': 'Encoder-decoder',
+  'encoder-only': 'Encoder-only',
+  'mixture-of-experts': 'Mixture of experts',
+};
+
+export const MODALITY_LABELS: Record<Modality, string> = {
+  text: 'Text',
+  image: 'Images',
+  audio: 'Audio',
+  video: 'Video',
+};
+
+export const FINE_TUNING_LABELS: Record<FineTuningMethod, string> = {
+  sft: 'Supervised fine-tuning',
+  rlhf: 'RLHF',
+  dpo: 'DPO',
+  'instruction-tuning': 'Instruction tuning',
+  chat: 'Chat tuning',
+  'continued-pretraining': 'Continued pretraining',
+  distillation: 'Distillation',
+  other: 'Other',
+};
+
+/** A model that meets no class of the Model Openness Framework, in words rather than "none". */
+export const NO_MOF_CLASS = 'not reached';
 
 /** Whether a license contains a clause, on its page. */
 export const APPLIES_LABELS = { true: 'Yes', false: 'No', unknown: 'Unconfirmed' } as const;

@@ -48,6 +48,8 @@ export const ORGANIZATION_KINDS = ['company', 'nonprofit', 'academic', 'governme
 
 export type LicenseCategory = (typeof LICENSE_CATEGORIES)[number];
 export type WeightsAccess = (typeof WEIGHTS_ACCESS)[number];
+export type Architecture = (typeof ARCHITECTURES)[number];
+export type FineTuningMethod = (typeof FINE_TUNING_METHODS)[number];
 export type Verdict = (typeof VERDICTS)[number];
 export type Use = (typeof USE_NAMES)[number];
 export type RevenuePeriod = (typeof REVENUE_PERIODS)[number];

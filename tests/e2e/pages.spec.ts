@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { allPages } from './pages-list.ts';
 
 interface ApiModel {
   id: string;
@@ -85,6 +84,66 @@ test('Llama 2 names its 700M-user clause; Falcon shows its license history', asy
   await expect(page.locator('section[aria-labelledby="history"]')).toContainText('2023-05-31');
 });
 
+test('a model page starts with a summary: verdict and reasons, key facts, uses, badge, a comparison', async ({
+  page,
+}) => {
+  await page.goto('models/llama-2/');
+  const summary = page.locator('.model-summary');
+  await expect(summary.locator('#verdict [data-verdict]')).toHaveAttribute('data-verdict', 'conditional');
+  await expect(summary).toContainText('700M monthly active users');
+  await expect(summary.locator('dt')).toHaveText(['Organization', 'Released', 'Parameters', 'License', 'Weights']);
+  await expect(summary.locator('[data-use]')).toHaveCount(7);
+  await expect(summary.locator('[data-use="scale"]')).toHaveText(/No user or revenue cap: blocked$/);
+  await expect(summary.locator('img[src$="/badges/llama-2/commercial.svg"]')).toBeVisible();
+  await summary.getByRole('link', { name: 'Compare Llama 2 with other models' }).click();
+  await expect(page).toHaveURL(/\/compare\/\?models=llama-2$/);
+  // The plain-language description comes right after the summary, before the details.
+  await page.goto('models/llama-2/');
+  const headings = await page.locator('main h2').allTextContents();
+  expect(headings.indexOf('About Llama 2')).toBeLessThan(headings.indexOf('Facts'));
+});
+
+test('facts read as words, not raw values', async ({ page }) => {
+  await page.goto('models/llama-2/');
+  const facts = page.locator('section[aria-labelledby="facts"]');
+  await expect(facts.locator('tr[data-fact="training_tokens"] td').first()).toHaveText('2T tokens');
+  await expect(facts.locator('tr[data-fact="fine_tuning"] td').first()).toHaveText('Supervised fine-tuning, RLHF');
+  await expect(facts.locator('tr[data-fact="architecture"] td').first()).toHaveText('Decoder-only');
+  await expect(page.locator('section[aria-labelledby="openness"]')).not.toContainText('class: none');
+  await page.goto('licenses/apache-2.0/');
+  await expect(page.locator('.fact-list')).not.toContainText(/\b(none|yes|no)\b/);
+});
+
+test('the home page says what the catalog covers and sets the closed models apart', async ({ page, request }) => {
+  const { models } = (await (await request.get('api/models.json')).json()) as {
+    models: { name: string; weights: string }[];
+  };
+  await page.goto('./');
+  const coverage = page.locator('[data-coverage]');
+  await expect(coverage).toContainText(`${models.length} models from`);
+  await expect(coverage).toContainText(/last checked against its sources between \d{4}-\d\d-\d\d and \d{4}-\d\d-\d\d/);
+  for (const closed of models.filter((model) => model.weights === 'not-released'))
+    await expect(coverage.getByRole('link', { name: closed.name, exact: true })).toBeVisible();
+});
+
+test('the keyboard reaches the first model in a few presses, through the skip link', async ({ page }) => {
+  await page.goto('./');
+  const skip = page.getByRole('link', { name: 'Skip the filters to the table' });
+  let presses = 0;
+  while (presses < 15 && !(await skip.evaluate((link) => link === document.activeElement))) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#model-table')).toBeFocused();
+  // Past the columns' sort buttons to the first model.
+  const first = page.locator('tbody tr[data-model] a').first();
+  for (let more = 0; more < 10 && !(await first.evaluate((link) => link === document.activeElement)); more += 1)
+    await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+});
+
 test('a license page cites each clause that applies', async ({ page }) => {
   await page.goto('licenses/bigscience-bloom-rail-1-0/');
   const restriction = page.locator('tr[data-clause="use_restrictions"]');
@@ -129,21 +188,6 @@ test('a dataset page gives its terms and the models trained on it, as the API do
   for (const id of ['alpaca', 'dolly-v1', 'koala', 'openassistant']) {
     expect(api.models.find((model) => model.id === id)?.commercial_use, id).toBe('no');
   }
-});
-
-test('no page scrolls sideways at phone width', async ({ browser, request, baseURL }) => {
-  test.setTimeout(120_000);
-  const pages = await allPages(request, baseURL!);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  const wide: string[] = [];
-  for (const url of pages) {
-    await page.goto(url);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > 390) wide.push(`${url}: ${width}px`);
-  }
-  await context.close();
-  expect(wide).toEqual([]);
 });
 
 test('a model names the version of its license in effect at its release', async ({ page, request }) => {
