@@ -30,8 +30,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function start(models: Map<string, ApiModel>, form: HTMLFormElement, message: HTMLElement, output: HTMLElement): void {
   const select = form.elements.namedItem('add') as HTMLSelectElement;
+  // `models=a,b` from a link, or `models=a&models=b` from the boxes ticked in the table.
   const current = () =>
-    selectModels(new URLSearchParams(window.location.search).get('models') ?? '', new Set(models.keys()));
+    selectModels(new URLSearchParams(window.location.search).getAll('models').join(','), new Set(models.keys()));
 
   const go = (ids: string[]) => {
     const query = ids.length > 0 ? `?models=${ids.join(',')}` : '';

@@ -17,6 +17,9 @@ import {
 } from './table-state.ts';
 import { licenseHref, modelHref, modelVerdictHref, organizationHref, releaseHref } from '../site/urls.ts';
 
+/** The id of the home page's form that takes the rows the reader ticks to /compare/. */
+export const COMPARE_FORM = 'compare-picked';
+
 export interface TableRow {
   id: string;
   name: string;

@@ -363,3 +363,15 @@ test('a row names the variants whose verdict differs, and a filter weighs each v
   // Shown under "Yes", the row still says which variant is not.
   await expect(split).toBeVisible();
 });
+
+test('models ticked in the table open side by side on /compare/', async ({ page }) => {
+  await page.goto('./');
+  for (const name of ['Llama 2', 'Mistral 7B', 'Qwen2.5'])
+    await page.getByRole('checkbox', { name: `Compare ${name}`, exact: true }).check();
+  await page.getByRole('button', { name: 'Compare the models you tick' }).click();
+  await expect(page).toHaveURL(/\/compare\/\?models=/);
+  expect(new URL(page.url()).searchParams.getAll('models').sort()).toEqual(['llama-2', 'mistral-7b', 'qwen2-5']);
+  const heads = page.locator('[data-compare-output] thead th');
+  await expect(heads).toHaveCount(3);
+  for (const name of ['Llama 2', 'Mistral 7B', 'Qwen2.5']) await expect(heads.filter({ hasText: name })).toHaveCount(1);
+});
