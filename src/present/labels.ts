@@ -9,6 +9,7 @@ import type {
   FineTuningMethod,
   LicenseCategory,
   Modality,
+  OpennessLevel,
   Use,
   Verdict,
   WeightsAccess,
@@ -78,12 +79,12 @@ export const WEIGHTS_PHRASES: Record<WeightsAccess, string> = {
 
 /** License categories are shown as the data names them. */
 export const CATEGORY_LABELS: Record<LicenseCategory, string> = {
-  permissive: 'permissive',
-  copyleft: 'copyleft',
-  'open-rail': 'open-rail',
-  community: 'community',
-  'non-commercial': 'non-commercial',
-  proprietary: 'proprietary',
+  permissive: 'Permissive',
+  copyleft: 'Copyleft',
+  'open-rail': 'OpenRAIL',
+  community: 'Community',
+  'non-commercial': 'Non-commercial',
+  proprietary: 'Proprietary',
 };
 
 /** A clause as a reason or a license page's row, in lower case. */
@@ -142,6 +143,13 @@ export const NO_MOF_CLASS = 'not reached';
 
 /** Whether a license contains a clause, on its page. */
 export const APPLIES_LABELS = { true: 'Yes', false: 'No', unknown: 'Unconfirmed' } as const;
+
+export const OPENNESS_LEVEL_LABELS: Record<OpennessLevel, string> = {
+  open: 'Open',
+  partial: 'Partial',
+  closed: 'Closed',
+  unknown: 'Unknown',
+};
 
 export const OPENNESS_LABELS: Record<OpennessComponent | 'license', string> = {
   weights: 'Weights',

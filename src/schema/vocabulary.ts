@@ -48,6 +48,7 @@ export const ORGANIZATION_KINDS = ['company', 'nonprofit', 'academic', 'governme
 
 export type LicenseCategory = (typeof LICENSE_CATEGORIES)[number];
 export type WeightsAccess = (typeof WEIGHTS_ACCESS)[number];
+export type OpennessLevel = (typeof OPENNESS_LEVELS)[number];
 export type Architecture = (typeof ARCHITECTURES)[number];
 export type FineTuningMethod = (typeof FINE_TUNING_METHODS)[number];
 export type Verdict = (typeof VERDICTS)[number];

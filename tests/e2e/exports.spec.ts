@@ -140,7 +140,9 @@ test('a model page offers badge snippets with absolute URLs and copies them', as
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto('models/mistral-7b/');
-  await expect(page.getByRole('img', { name: 'Mistral 7B commercial use: yes' })).toBeVisible();
+  await expect(
+    page.locator('section[aria-labelledby="badges"]').getByRole('img', { name: 'Mistral 7B commercial use: yes' }),
+  ).toBeVisible();
   await page.getByText('Snippets for the commercial badge').click();
   const markdown = page.locator('#badge-commercial-markdown');
   await expect(markdown).toHaveText(
