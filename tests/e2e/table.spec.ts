@@ -375,3 +375,15 @@ test('models ticked in the table open side by side on /compare/', async ({ page 
   await expect(heads).toHaveCount(3);
   for (const name of ['Llama 2', 'Mistral 7B', 'Qwen2.5']) await expect(heads.filter({ hasText: name })).toHaveCount(1);
 });
+
+test('a long license name takes at most two lines, with the whole name in its title', async ({ page }) => {
+  await page.goto('./');
+  const links = page.locator('tbody tr[data-model] a.license-name');
+  const tallest = await links.evaluateAll((elements) =>
+    Math.max(...elements.map((link) => link.clientHeight / parseFloat(getComputedStyle(link).lineHeight))),
+  );
+  expect(tallest).toBeLessThanOrEqual(2.05);
+  const clipped = page.locator('tr[data-model="hunyuan-a13b"] a.license-name');
+  expect(await clipped.getAttribute('title')).toBe((await clipped.textContent())?.trim());
+  expect(await clipped.evaluate((link) => link.scrollHeight > link.clientHeight)).toBe(true);
+});
