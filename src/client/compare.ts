@@ -1,7 +1,8 @@
 // The compare view: reads ?models=a,b[,c,d], fetches the public API once, and renders the models
 // side by side. Unknown ids are reported and skipped. All text goes in through textContent.
 import type { ApiModel } from '../publish/api.ts';
-import { comparisonRows, MAX_COMPARED, selectModels } from '../present/compare.ts';
+import { comparisonRows, MAX_COMPARED, selectModels, type CompareCell } from '../present/compare.ts';
+import { modelHref } from '../site/urls.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 const form = root?.querySelector<HTMLFormElement>('[data-compare-form]');
@@ -26,6 +27,21 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) element.textContent = text;
   if (className) element.className = className;
   return element;
+}
+
+/** A cell's value: a verdict as its coloured label, a page as a link, anything else as text. */
+function cellContent(cell: CompareCell): HTMLElement | string {
+  if (cell.verdict) {
+    const chip = el('span', cell.text, 'verdict');
+    chip.dataset.verdict = cell.verdict;
+    return chip;
+  }
+  if (cell.href) {
+    const link = el('a', cell.text);
+    link.href = cell.href;
+    return link;
+  }
+  return cell.text;
 }
 
 function start(models: Map<string, ApiModel>, form: HTMLFormElement, message: HTMLElement, output: HTMLElement): void {
@@ -55,6 +71,11 @@ function start(models: Map<string, ApiModel>, form: HTMLFormElement, message: HT
     const chosen = ids.map((id) => models.get(id)!);
     output.replaceChildren();
     if (chosen.length === 0) return;
+    // The table scrolls sideways in its own box, with the row labels pinned, never the page.
+    const scroller = el('div', undefined, 'table-scroll');
+    scroller.tabIndex = 0;
+    scroller.setAttribute('role', 'region');
+    scroller.setAttribute('aria-label', 'The comparison (scrolls sideways on a narrow screen)');
     const table = el('table', undefined, 'compare-table');
     table.append(el('caption', `Comparison of ${chosen.map((model) => model.name).join(', ')}`, 'sr-only'));
     const head = el('tr');
@@ -63,7 +84,7 @@ function start(models: Map<string, ApiModel>, form: HTMLFormElement, message: HT
       const th = el('th');
       th.scope = 'col';
       const link = el('a', model.name);
-      link.href = model.url;
+      link.href = modelHref(model.id);
       const remove = el('button', 'Remove', 'filters-button ml-2 text-sm');
       remove.type = 'button';
       remove.setAttribute('aria-label', `Remove ${model.name}`);
@@ -73,15 +94,22 @@ function start(models: Map<string, ApiModel>, form: HTMLFormElement, message: HT
     }
     table.append(el('thead'), el('tbody'));
     table.tHead!.append(head);
-    for (const row of comparisonRows(chosen)) {
+    for (const row of comparisonRows(chosen, models)) {
       const tr = el('tr');
       if (row.differs && chosen.length > 1) tr.dataset.differs = '';
       const th = el('th', row.label);
       th.scope = 'row';
-      tr.append(th, ...row.values.map((value) => el('td', value)));
+      tr.append(th);
+      for (const cell of row.cells) {
+        const td = el('td');
+        td.append(cellContent(cell));
+        if (cell.title) td.title = cell.title;
+        tr.append(td);
+      }
       table.tBodies[0]!.append(tr);
     }
-    output.append(table);
+    scroller.append(table);
+    output.append(scroller);
   }
 
   form.addEventListener('submit', (event) => {

@@ -1,52 +1,93 @@
 // The rows of the compare view, from the public API records of two to four models. Pure, so the
 // browser script and the tests share it.
 import type { ApiModel } from '../publish/api.ts';
-import { formatNumber, formatParameters } from './format.ts';
+import type { Verdict } from '../schema/vocabulary.ts';
+import { capitalize, formatNumber, formatParameters, formatTokens } from './format.ts';
 import { USE_NAMES } from '../schema/vocabulary.ts';
-import { FILTER_LABELS, USE_LABELS, VERDICT_NAME } from './labels.ts';
+import { FILTER_LABELS, USE_LABELS, USE_STATUS, VERDICT_NAME, WEIGHTS_LABELS, verdictText } from './labels.ts';
+import { licenseHref, modelHref, organizationHref, releaseHref } from '../site/urls.ts';
 
 export const MAX_COMPARED = 4;
 
+/** One model's value in a row: its words, and how they are shown. */
+export interface CompareCell {
+  /** The value in words: what the cell says, and what decides whether the models differ. */
+  text: string;
+  /** An internal page the value links to. */
+  href?: string;
+  /** A verdict, shown as its coloured label. */
+  verdict?: Verdict;
+  /** The exact value, where the text rounds it. */
+  title?: string;
+}
+
 export interface CompareRow {
   label: string;
-  values: string[];
+  cells: CompareCell[];
   /** True when the models do not all share the value. */
   differs: boolean;
 }
 
-const valueOrUnknown = <T>(value: T | null, show: (value: T) => string) => (value === null ? 'unknown' : show(value));
+const text = (value: string): CompareCell => ({ text: value });
+const orUnknown = <T>(value: T | null, show: (value: T) => CompareCell) =>
+  value === null ? text('unknown') : show(value);
 
-export function comparisonRows(models: readonly ApiModel[]): CompareRow[] {
-  const row = (label: string, value: (model: ApiModel) => string): CompareRow => {
-    const values = models.map(value);
-    return { label, values, differs: new Set(values).size > 1 };
+/** A base model by name, linked to its page or its variant's section; the id when it is not known here. */
+function baseModelCell(ref: string | null, known: ReadonlyMap<string, ApiModel>): CompareCell {
+  if (ref === null) return text('none');
+  const [modelId = '', variantId] = ref.split('/');
+  const base = known.get(modelId);
+  if (!base) return text(ref);
+  if (variantId === undefined) return { text: base.name, href: modelHref(modelId) };
+  const variant = base.variants.find((candidate) => candidate.id === variantId);
+  return { text: variant?.name ?? ref, href: releaseHref(modelId, variantId) };
+}
+
+/**
+ * `known` holds every model the reader could pick, so a base model outside the comparison is
+ * still named and linked.
+ */
+export function comparisonRows(
+  models: readonly ApiModel[],
+  known: ReadonlyMap<string, ApiModel> = new Map(),
+): CompareRow[] {
+  const row = (label: string, cell: (model: ApiModel) => CompareCell): CompareRow => {
+    const cells = models.map(cell);
+    return { label, cells, differs: new Set(cells.map((one) => one.text)).size > 1 };
   };
   return [
-    row('Organization', (m) => m.organization_name),
-    row('Released', (m) => m.release_date),
-    row('Parameters', (m) => valueOrUnknown(m.parameters, formatParameters)),
-    row('Architecture', (m) => valueOrUnknown(m.architecture, String)),
-    row('Context length', (m) => valueOrUnknown(m.context_length, formatNumber)),
-    row('Training tokens', (m) => valueOrUnknown(m.training_tokens, formatNumber)),
-    row('Base model', (m) => m.base_model ?? 'none'),
-    row('License', (m) => m.license_name),
-    row(`${VERDICT_NAME} verdict`, (m) => m.commercial_use),
-    row('Why', (m) => m.commercial_use_reasons.join(' ') || '—'),
-    row(
-      'Variants under other terms',
-      (m) =>
+    row('Organization', (m) => ({ text: m.organization_name, href: organizationHref(m.organization) })),
+    row('Released', (m) => text(m.release_date)),
+    row('Parameters', (m) => orUnknown(m.parameters, (sizes) => text(formatParameters(sizes)))),
+    row('Architecture', (m) => orUnknown(m.architecture, text)),
+    row('Context length', (m) => orUnknown(m.context_length, (tokens) => text(`${formatNumber(tokens)} tokens`))),
+    row('Training tokens', (m) =>
+      orUnknown(m.training_tokens, (tokens) => ({ text: formatTokens(tokens), title: formatNumber(tokens) })),
+    ),
+    row('Base model', (m) => baseModelCell(m.base_model, known)),
+    row('License', (m) => ({ text: m.license_name, href: licenseHref(m.license) })),
+    row(`${VERDICT_NAME} verdict`, (m) => ({
+      text: verdictText(m.commercial_use, m.terms_unread),
+      verdict: m.commercial_use,
+    })),
+    row('Why', (m) => text(m.commercial_use_reasons.join(' ') || '—')),
+    row('Variants under other terms', (m) =>
+      text(
         m.variants
           .filter((variant) => variant.commercial_use !== m.commercial_use)
-          .map((variant) => `${variant.name}: ${variant.commercial_use}`)
+          .map((variant) => `${variant.name}: ${verdictText(variant.commercial_use, variant.terms_unread)}`)
           .join('; ') || 'none',
+      ),
     ),
-    row('Caveats', (m) => m.caveats.join(' ') || 'none'),
-    row('Weights', (m) => m.weights),
+    row('Caveats', (m) => text(m.caveats.join(' ') || 'none')),
+    row('Weights', (m) => text(WEIGHTS_LABELS[m.weights])),
     ...USE_NAMES.map((use) =>
-      row(`${FILTER_LABELS.allows}: ${USE_LABELS[use].label.toLowerCase()}`, (m) => (m.allows[use] ? 'yes' : 'no')),
+      row(`${FILTER_LABELS.allows}: ${USE_LABELS[use].label.toLowerCase()}`, (m) =>
+        text(capitalize(m.allows[use] ? USE_STATUS.allowed : USE_STATUS.blocked)),
+      ),
     ),
-    row('Openness score', (m) => m.openness_score.toFixed(2)),
-    row('Openness Framework class', (m) => m.mof_class ?? 'none'),
+    row('Openness score', (m) => text(m.openness_score.toFixed(2))),
+    row('Openness Framework class', (m) => text(m.mof_class ?? 'none')),
   ];
 }
 

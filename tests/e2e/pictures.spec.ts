@@ -116,3 +116,47 @@ test('the openness page ranks every model and the license map counts every model
     );
   }
 });
+
+test('on a phone the pictures keep legible labels and scroll in their own focusable box', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [path, picture] of [
+    ['timeline/', 'timeline'],
+    ['lineage/', 'lineage'],
+    ['models/llama-2/', 'lineage'],
+  ] as const) {
+    await page.goto(path);
+    const figure = page.locator(`[data-picture="${picture}"]`);
+    const box = figure.locator('.picture-scroll');
+    await expect(box).toHaveAttribute('tabindex', '0');
+    await expect(box).toHaveAttribute('role', 'region');
+    await expect(box).toHaveAttribute('aria-label', /picture/);
+    await expect(figure.locator('[data-picture-hint]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth), path).toBe(true);
+    // Each label's height on screen: its font size in the picture's units times the picture's scale.
+    const smallest = await box.locator('svg').evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getScreenCTM()!.a;
+      const sizes = [...svg.querySelectorAll('text')].map(
+        (text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale,
+      );
+      return Math.min(...sizes);
+    });
+    expect(smallest, path).toBeGreaterThanOrEqual(10);
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft), path).toBeGreaterThan(0);
+  }
+  // The timeline's table scrolls in its own box too, never the page.
+  await page.goto('timeline/');
+  await page.getByText('The same as a table').click();
+  await expect(page.locator('[data-alternative]')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('on a wide screen the timeline fits and needs no hint', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('timeline/');
+  await expect(page.locator('[data-picture-hint]')).toBeHidden();
+  const box = page.locator('[data-picture="timeline"] .picture-scroll');
+  expect(await box.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+});
