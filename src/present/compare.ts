@@ -1,10 +1,18 @@
 // The rows of the compare view, from the public API records of two to four models. Pure, so the
 // browser script and the tests share it.
 import type { ApiModel } from '../publish/api.ts';
-import type { Verdict } from '../schema/vocabulary.ts';
+import type { Architecture, Verdict } from '../schema/vocabulary.ts';
 import { capitalize, formatNumber, formatParameters, formatTokens } from './format.ts';
 import { USE_NAMES } from '../schema/vocabulary.ts';
-import { FILTER_LABELS, USE_LABELS, USE_STATUS, VERDICT_NAME, WEIGHTS_LABELS, verdictText } from './labels.ts';
+import {
+  ARCHITECTURE_LABELS,
+  FILTER_LABELS,
+  USE_LABELS,
+  USE_STATUS,
+  VERDICT_NAME,
+  WEIGHTS_LABELS,
+  verdictText,
+} from './labels.ts';
 import { licenseHref, modelHref, organizationHref, releaseHref } from '../site/urls.ts';
 
 export const MAX_COMPARED = 4;
@@ -59,7 +67,9 @@ export function comparisonRows(
     row('Organization', (m) => ({ text: m.organization_name, href: organizationHref(m.organization) })),
     row('Released', (m) => text(m.release_date)),
     row('Parameters', (m) => orUnknown(m.parameters, (sizes) => text(formatParameters(sizes)))),
-    row('Architecture', (m) => orUnknown(m.architecture, text)),
+    row('Architecture', (m) =>
+      orUnknown(m.architecture, (value) => text(ARCHITECTURE_LABELS[value as Architecture] ?? value)),
+    ),
     row('Context length', (m) => orUnknown(m.context_length, (tokens) => text(`${formatNumber(tokens)} tokens`))),
     row('Training tokens', (m) =>
       orUnknown(m.training_tokens, (tokens) => ({ text: formatTokens(tokens), title: formatNumber(tokens) })),

@@ -14,7 +14,10 @@ export interface LineageNode {
   id: string;
   /** A variant tuned from another base than its model's: its id within the model. */
   variant?: string;
+  /** The whole name, for the tooltip and the list. */
   label: string;
+  /** The name as drawn: a dataset's long name is cut so it does not run into the next column. */
+  short: string;
   verdict?: Verdict;
   /** For data: the license id of its binding terms. */
   terms?: string;
@@ -112,7 +115,7 @@ export function lineageTree(catalog: Catalog, byId: ReadonlyMap<string, DerivedM
       ...bindingData(catalog, derived.id).map((id): TreeDatum => ({
         kind: 'data',
         id,
-        label: truncate(catalog.datasets.get(id)?.name ?? id, 40),
+        label: catalog.datasets.get(id)?.name ?? id,
         terms: catalog.datasets.get(id)?.license,
         children: [],
       })),
@@ -139,6 +142,7 @@ export function lineageTree(catalog: Catalog, byId: ReadonlyMap<string, DerivedM
       id: node.data.id,
       ...(node.data.variant ? { variant: node.data.variant } : {}),
       label: node.data.label,
+      short: node.data.kind === 'data' ? truncate(node.data.label, 40) : node.data.label,
       verdict: node.data.verdict,
       terms: node.data.terms,
       parent: node.parent?.data.kind === 'model' ? node.parent.data.label : undefined,

@@ -24,7 +24,11 @@ const c = catalog(
     nc: license({ non_commercial: true }, { category: 'non-commercial' }),
   },
   {
-    'nc-data': dataset({ name: 'NC data', license: 'nc', binding: true }),
+    'nc-data': dataset({
+      name: 'NC data, a name much longer than the forty characters drawn',
+      license: 'nc',
+      binding: true,
+    }),
     'free-data': dataset({ name: 'Free data', binding: false }),
   },
 );
@@ -47,6 +51,10 @@ describe('lineage tree', () => {
     );
     assert.equal(tree.edges.length, 3);
     assert.equal(tree.edges.filter((edge) => edge.kind === 'data').length, 1);
+    // A long dataset name is cut where it is drawn, never in its tooltip or the list.
+    const data = tree.nodes.find((node) => node.kind === 'data')!;
+    assert.equal(data.label, 'NC data, a name much longer than the forty characters drawn');
+    assert.ok(data.short.length <= 40 && data.short.endsWith('…'));
     assert.equal(tree.nodes.find((node) => node.id === 'tune2')?.parent, 'Tune');
     assert.ok(tree.nodes.every((node) => node.x >= 0 && node.x <= tree.width && node.y >= 0 && node.y <= tree.height));
   });
