@@ -8,6 +8,7 @@ export const BASE_PATH = '/atlas/';
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 // The hostile fixture's site (hostile.spec.ts), built with validation skipped, at the root.
 export const HOSTILE_URL = `http://127.0.0.1:${PORT + 1}/`;
+export const REPOSITORY = 'https://github.com/example/open-llm-atlas';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +27,13 @@ export default defineConfig({
   webServer: [
     {
       command: `npm run build && npx astro preview --host 127.0.0.1 --port ${PORT}`,
-      env: { BASE_PATH, SITE_URL: 'https://atlas.example', ASTRO_TELEMETRY_DISABLED: '1' },
+      // A repository, so its links (report a problem, edit this page) are built and tested too.
+      env: {
+        BASE_PATH,
+        SITE_URL: 'https://atlas.example',
+        REPOSITORY_URL: REPOSITORY,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
       reuseExistingServer: false,
       timeout: 180_000,

@@ -1,5 +1,6 @@
 // The header's theme toggle. The page follows the system until the visitor picks a theme; the
 // choice is kept in localStorage and applied before paint by the inline script in Base.astro.
+// Its visible state (a switch and "on"/"off") follows the theme in CSS; aria-pressed tells it here.
 const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 const root = document.documentElement;
 const systemDark = window.matchMedia('(prefers-color-scheme: dark)');

@@ -10,6 +10,8 @@ export function editUrl(file: string): string | undefined {
   return REPOSITORY_URL ? `${REPOSITORY_URL}/edit/main/${file}` : undefined;
 }
 
-export function newIssueUrl(): string | undefined {
-  return REPOSITORY_URL ? `${REPOSITORY_URL}/issues/new` : undefined;
+/** A new issue, on one of the forms in .github/ISSUE_TEMPLATE when `template` names it. */
+export function newIssueUrl(template?: string): string | undefined {
+  if (!REPOSITORY_URL) return undefined;
+  return `${REPOSITORY_URL}/issues/new${template ? `?template=${encodeURIComponent(template)}` : ''}`;
 }

@@ -5,6 +5,11 @@ export function href(path: string): string {
   return `${base}${path.replace(/^\//, '')}`;
 }
 
+/** A page's path without the base path, as href() takes it: '/atlas/use/' → 'use/'. */
+export function sitePath(pathname: string): string {
+  return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+}
+
 export const modelHref = (id: string) => href(`models/${id}/`);
 export const licenseHref = (id: string) => href(`licenses/${id}/`);
 export const organizationHref = (id: string) => href(`organizations/${id}/`);

@@ -44,6 +44,7 @@ test('axe finds no violation on the main pages at phone width, in both themes', 
       'use/?allows=hosting',
       'compare/?models=llama,bloom',
       'licenses/apache-2.0/',
+      'no-such-page/',
     ]) {
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page })

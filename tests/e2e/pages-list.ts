@@ -11,10 +11,11 @@ export interface Crawl {
   seen: Set<string>;
 }
 
-/** Follows every internal link and asset of the built site from its home page. */
+/** Follows every internal link and asset of the built site from its home page and its not-found
+ * page (404.html, which no page links to). */
 export async function crawl(request: APIRequestContext, baseURL: string): Promise<Crawl> {
   const base = new URL(baseURL);
-  const queue = [base.href];
+  const queue = [base.href, new URL('404.html', base).href];
   const result: Crawl = { pages: [], broken: [], outsideBase: [], seen: new Set(queue) };
   while (queue.length > 0) {
     const url = queue.shift()!;
