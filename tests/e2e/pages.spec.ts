@@ -121,7 +121,9 @@ test('the home page says what the catalog covers and sets the closed models apar
   await page.goto('./');
   const coverage = page.locator('[data-coverage]');
   await expect(coverage).toContainText(`${models.length} models from`);
-  await expect(coverage).toContainText(/last checked against its sources between \d{4}-\d\d-\d\d and \d{4}-\d\d-\d\d/);
+  await expect(coverage).toContainText(
+    /last checked against their sources between \d{4}-\d\d-\d\d and \d{4}-\d\d-\d\d/,
+  );
   for (const closed of models.filter((model) => model.weights === 'not-released'))
     await expect(coverage.getByRole('link', { name: closed.name, exact: true })).toBeVisible();
 });

@@ -206,6 +206,7 @@ test('a sort fills the group on screen in the same task and marks the table busy
   const page = await context.newPage();
   await page.goto('./');
   await page.locator('[data-sort-button]').first().waitFor();
+  await page.locator('tbody').first().scrollIntoViewIfNeeded();
   const firstGroupOnScreen = await page
     .locator('tbody')
     .first()
