@@ -10,6 +10,11 @@ export function editUrl(file: string): string | undefined {
   return REPOSITORY_URL ? `${REPOSITORY_URL}/edit/main/${file}` : undefined;
 }
 
+/** A file as the repository shows it, e.g. CONTRIBUTING.md. */
+export function fileUrl(file: string): string | undefined {
+  return REPOSITORY_URL ? `${REPOSITORY_URL}/blob/main/${file}` : undefined;
+}
+
 export function newIssueUrl(): string | undefined {
   return REPOSITORY_URL ? `${REPOSITORY_URL}/issues/new` : undefined;
 }
