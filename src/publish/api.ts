@@ -17,7 +17,7 @@ import { trainedOn } from '../present/dataset-view.ts';
 import { clauseRows, licenseUsers } from '../present/license-view.ts';
 import { USE_NAMES } from '../schema/vocabulary.ts';
 import { absoluteUrl } from '../site/urls.ts';
-import { badgeUrls, type BadgeKind } from './badges.ts';
+import { badgeUrls, type BadgeKind } from './badge-snippets.ts';
 
 export type { ApiDataset, ApiLicense, ApiModel };
 

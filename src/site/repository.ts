@@ -10,6 +10,11 @@ export function editUrl(file: string): string | undefined {
   return REPOSITORY_URL ? `${REPOSITORY_URL}/edit/main/${file}` : undefined;
 }
 
+/** A file as the repository shows it, e.g. CONTRIBUTING.md. */
+export function fileUrl(file: string): string | undefined {
+  return REPOSITORY_URL ? `${REPOSITORY_URL}/blob/main/${file}` : undefined;
+}
+
 /** A new issue, on one of the forms in .github/ISSUE_TEMPLATE when `template` names it. */
 export function newIssueUrl(template?: string): string | undefined {
   if (!REPOSITORY_URL) return undefined;

@@ -26,7 +26,9 @@ export async function crawl(request: APIRequestContext, baseURL: string): Promis
     }
     if (!response.headers()['content-type']?.includes('text/html')) continue;
     result.pages.push(url);
-    for (const [, link] of (await response.text()).matchAll(/(?:href|src)="([^"#]+)/g)) {
+    // A script's own text is code, not markup: the /badges/ picker writes HTML snippets with href="…".
+    const html = (await response.text()).replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, '$1$2');
+    for (const [, link] of html.matchAll(/(?:href|src)="([^"#]+)/g)) {
       const target = new URL(link!.replaceAll('&amp;', '&'), url);
       if (target.origin !== base.origin) continue;
       if (!target.pathname.startsWith(base.pathname)) result.outsideBase.push(`${link} on ${url}`);

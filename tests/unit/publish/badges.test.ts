@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { badgeContent, badgeSnippets, badgeSvg, shieldsEndpoint } from '../../../src/publish/badges.ts';
+import { badgeContent, badgeSvg, shieldsEndpoint } from '../../../src/publish/badges.ts';
 import { deriveAll } from '../../../src/derive/model.ts';
 import { CLAUSE_NAMES } from '../../../src/schema/index.ts';
 import { catalog, license, model } from '../../support/builders.ts';
@@ -45,29 +45,6 @@ describe('badges', () => {
       message: 'Apache-2.0',
       color: '1a7f37',
     });
-  });
-
-  it('give snippets with absolute URLs on the configured site, escaped for each format', () => {
-    const snippets = badgeSnippets(
-      'llama-2',
-      'Llama "2" <x>',
-      'commercial',
-      { label: 'commercial use', message: 'conditional', color: '#9a6700' },
-      new URL('https://atlas.example/base/'),
-    );
-    assert.equal(snippets.svgUrl, 'https://atlas.example/badges/llama-2/commercial.svg');
-    assert.equal(
-      snippets.markdown,
-      '[![Llama "2" <x> commercial use: conditional](https://atlas.example/badges/llama-2/commercial.svg)](https://atlas.example/models/llama-2/)',
-    );
-    assert.equal(
-      snippets.html,
-      '<a href="https://atlas.example/models/llama-2/"><img src="https://atlas.example/badges/llama-2/commercial.svg" alt="Llama &quot;2&quot; &lt;x&gt; commercial use: conditional"></a>',
-    );
-    assert.equal(
-      snippets.shields,
-      'https://img.shields.io/endpoint?url=https%3A%2F%2Fatlas.example%2Fbadges%2Fllama-2%2Fcommercial.json',
-    );
   });
 });
 

@@ -1,6 +1,7 @@
 // The static paths of every badge file, shared by the SVG and the shields.io JSON routes: each
 // model's badges, and each variant's under /badges/<id>/<variant>/.
-import { BADGE_KINDS, badgeContent } from '../../../publish/badges.ts';
+import { BADGE_KINDS } from '../../../publish/badge-snippets.ts';
+import { badgeContent } from '../../../publish/badges.ts';
 import { loadDerivedModels } from '../../../site/content.ts';
 
 export async function badgePaths() {

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../../../publish/api.ts';
 import { variantBadgePaths } from '../_paths.ts';
-import { shieldsEndpoint, type BadgeContent } from '../../../../publish/badges.ts';
+import type { BadgeContent } from '../../../../publish/badge-snippets.ts';
+import { shieldsEndpoint } from '../../../../publish/badges.ts';
 
 export const getStaticPaths = variantBadgePaths;
 

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { variantBadgePaths } from '../_paths.ts';
-import { badgeSvg, type BadgeContent } from '../../../../publish/badges.ts';
+import type { BadgeContent } from '../../../../publish/badge-snippets.ts';
+import { badgeSvg } from '../../../../publish/badges.ts';
 
 export const getStaticPaths = variantBadgePaths;
 
