@@ -7,6 +7,7 @@ import { USE_NAMES } from '../schema/vocabulary.ts';
 import {
   ARCHITECTURE_LABELS,
   FILTER_LABELS,
+  NO_MOF_CLASS,
   USE_LABELS,
   USE_STATUS,
   VERDICT_NAME,
@@ -42,7 +43,7 @@ const orUnknown = <T>(value: T | null, show: (value: T) => CompareCell) =>
 
 /** A base model by name, linked to its page or its variant's section; the id when it is not known here. */
 function baseModelCell(ref: string | null, known: ReadonlyMap<string, ApiModel>): CompareCell {
-  if (ref === null) return text('none');
+  if (ref === null) return text('None in the atlas');
   const [modelId = '', variantId] = ref.split('/');
   const base = known.get(modelId);
   if (!base) return text(ref);
@@ -86,10 +87,10 @@ export function comparisonRows(
         m.variants
           .filter((variant) => variant.commercial_use !== m.commercial_use)
           .map((variant) => `${variant.name}: ${verdictText(variant.commercial_use, variant.terms_unread)}`)
-          .join('; ') || 'none',
+          .join('; ') || '—',
       ),
     ),
-    row('Caveats', (m) => text(m.caveats.join(' ') || 'none')),
+    row('Caveats', (m) => text(m.caveats.join(' ') || '—')),
     row('Weights', (m) => text(WEIGHTS_LABELS[m.weights])),
     ...USE_NAMES.map((use) =>
       row(`${FILTER_LABELS.allows}: ${USE_LABELS[use].label.toLowerCase()}`, (m) =>
@@ -97,7 +98,7 @@ export function comparisonRows(
       ),
     ),
     row('Openness score', (m) => text(m.openness_score.toFixed(2))),
-    row('Openness Framework class', (m) => text(m.mof_class ?? 'none')),
+    row('Openness Framework class', (m) => text(m.mof_class ?? NO_MOF_CLASS)),
   ];
 }
 

@@ -43,7 +43,7 @@ describe('the compare rows', () => {
     assert.deepEqual(row(rows, 'License').cells[0], { text: 'Community License', href: '/licenses/community/' });
     assert.deepEqual(row(rows, 'Organization').cells[0], { text: 'Lab', href: '/organizations/lab/' });
     assert.deepEqual(row(rows, 'Base model').cells, [
-      { text: 'none' },
+      { text: 'None in the atlas' },
       { text: 'Base Chat', href: '/models/base/#chat' },
     ]);
   });
