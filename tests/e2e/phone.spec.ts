@@ -7,6 +7,7 @@ const WITH_STATE = [
   'search/?q=llama',
   'use/?allows=commercial,distillation&users=1000000&revenue=5000000&region=eu',
   './?commercial=conditional&sort=-release_date',
+  'badges/?model=deepseek-r1/deepseek-r1-distill-llama-8b',
 ];
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -25,6 +26,8 @@ test('no page scrolls sideways on a 390 px phone, in either theme', async ({ bro
       // Results, compare columns and the use groups arrive from scripts: wait for them first.
       if (url.includes('search/?')) await page.locator('.search-result').first().waitFor();
       if (url.includes('compare/?')) await page.locator('[data-compare-output] table').waitFor();
+      if (url.includes('badges/?'))
+        await expect(page.locator('#badge-license-markdown')).toContainText('deepseek-r1-distill-llama-8b');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) wide.push(`${colorScheme} ${url}: ${width} px`);
     }
