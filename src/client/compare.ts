@@ -3,6 +3,7 @@
 import type { ApiModel } from '../publish/api.ts';
 import { comparisonRows, MAX_COMPARED, selectModels, type CompareCell } from '../present/compare.ts';
 import { modelHref } from '../site/urls.ts';
+import { el } from './dom.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 const form = root?.querySelector<HTMLFormElement>('[data-compare-form]');
@@ -16,17 +17,6 @@ if (root && form && message && output) {
     .catch(() => {
       message.textContent = 'The model data could not be loaded. Reload the page to try again.';
     });
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  if (className) element.className = className;
-  return element;
 }
 
 /** A cell's value: a verdict as its coloured label, a page as a link, anything else as text. */

@@ -5,6 +5,7 @@
 import { SEARCH_FILTERS, type SearchFilter, type SearchMeta } from '../present/search.ts';
 import { VERDICT_LABELS } from '../present/labels.ts';
 import { VERDICTS } from '../schema/vocabulary.ts';
+import { el } from './dom.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -75,38 +76,29 @@ function excerptNodes(excerpt: string): Node[] {
   const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
   return [...parsed.childNodes].map((node) => {
     if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
-    const mark = document.createElement('mark');
-    mark.textContent = node.textContent;
-    return mark;
+    return el('mark', node.textContent ?? '');
   });
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** One result: what kind of page, its name, its verdict chip and license (models), the excerpt. */
 function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
-  const item = element('li', 'search-result');
+  const item = el('li', undefined, 'search-result');
   const kind = [meta.kind, meta.organization].filter(Boolean).join(' · ');
-  if (kind) item.append(element('p', 'search-kind', kind));
-  const heading = element('h2', 'search-title');
-  const link = element('a', '', meta.title ?? url);
+  if (kind) item.append(el('p', kind, 'search-kind'));
+  const heading = el('h2', undefined, 'search-title');
+  const link = el('a', meta.title ?? url);
   link.href = url;
   heading.append(link);
   item.append(heading);
-  const facts = element('p', 'search-facts');
+  const facts = el('p', undefined, 'search-facts');
   if (meta.verdict && (VERDICTS as readonly string[]).includes(meta.verdict)) {
-    const chip = element('span', 'verdict', meta.verdict_label ?? VERDICT_LABELS[meta.verdict]);
+    const chip = el('span', meta.verdict_label ?? VERDICT_LABELS[meta.verdict], 'verdict');
     chip.dataset.verdict = meta.verdict;
     facts.append(`${SEARCH_FILTERS.commercial}: `, chip);
   }
   if (meta.license) facts.append(facts.childNodes.length ? ' · ' : '', `License: ${meta.license}`);
   if (facts.childNodes.length) item.append(facts);
-  const text = element('p', 'search-excerpt');
+  const text = el('p', undefined, 'search-excerpt');
   text.append(...excerptNodes(excerpt));
   item.append(text);
   return item;

@@ -1,6 +1,14 @@
 // What the home page says about the catalog itself: which releases it covers, how recently its
 // entries were checked against their sources, and which models are there only for reference.
 import type { DerivedModel } from '../derive/model.ts';
+import { WEIGHTS_ACCESS } from '../schema/vocabulary.ts';
+import { EMPTY_STATE, serializeTableState } from './table-state.ts';
+
+/** The table's query that leaves out the models whose weights were never released. */
+export const RELEASED_ONLY_QUERY = serializeTableState({
+  ...EMPTY_STATE,
+  weights: WEIGHTS_ACCESS.filter((access) => access !== 'not-released'),
+});
 
 export interface Coverage {
   models: number;
@@ -32,14 +40,4 @@ export function catalogCoverage(models: readonly DerivedModel[]): Coverage {
       .filter(({ model }) => model.weights === 'not-released')
       .map(({ id, model }) => ({ id, name: model.name })),
   };
-}
-
-/** "July 2023" from "2023-07-18" or "2023-07", in English, whatever the build machine's locale. */
-export function monthYear(date: string): string {
-  const [year, month] = date.split('-').map(Number);
-  return new Date(Date.UTC(year!, (month ?? 1) - 1, 1)).toLocaleDateString('en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }

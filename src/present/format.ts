@@ -62,3 +62,13 @@ export function formatRegions(codes: readonly string[]): string {
   const names = codes.map((code) => (code === 'eu' ? 'the European Union' : regionName(code)));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
+
+/** "July 2023" from "2023-07-18" or "2023-07", in English, whatever the build machine's locale. */
+export function monthYear(date: string): string {
+  const [year, month] = date.split('-').map(Number);
+  return new Date(Date.UTC(year!, (month ?? 1) - 1, 1)).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -77,7 +77,7 @@ export const WEIGHTS_PHRASES: Record<WeightsAccess, string> = {
   'not-released': 'weights are not released',
 };
 
-/** License categories are shown as the data names them. */
+/** License categories, as the filters, the license map and license pages name them. */
 export const CATEGORY_LABELS: Record<LicenseCategory, string> = {
   permissive: 'Permissive',
   copyleft: 'Copyleft',
